@@ -1,0 +1,54 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { DELIVERY_STATUSES, CHANNELS } from '../../shared/dto';
+import { campaignRecipients, campaignSteps, campaigns } from './campaigns';
+
+/** The outbox: one row per step x recipient x channel, created at launch. */
+export const deliveries = sqliteTable(
+  'deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    campaignId: integer('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    stepId: integer('step_id')
+      .notNull()
+      .references(() => campaignSteps.id, { onDelete: 'cascade' }),
+    recipientId: integer('recipient_id')
+      .notNull()
+      .references(() => campaignRecipients.id, { onDelete: 'cascade' }),
+    channel: text('channel', { enum: CHANNELS }).notNull(),
+    /** The phone (E.164) or email address the message goes to. */
+    address: text('address').notNull(),
+    status: text('status', { enum: DELIVERY_STATUSES }).notNull(),
+    /** UTC ISO time from which the delivery may be claimed. */
+    dueAt: text('due_at').notNull(),
+    provider: text('provider'),
+    providerMessageId: text('provider_message_id'),
+    errorCode: text('error_code'),
+    errorMessage: text('error_message'),
+    attempts: integer('attempts').notNull().default(0),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('deliveries_step_recipient_channel_unique').on(t.stepId, t.recipientId, t.channel),
+    index('deliveries_status_due_idx').on(t.status, t.dueAt),
+    index('deliveries_campaign_status_idx').on(t.campaignId, t.status),
+    index('deliveries_provider_message_idx').on(t.providerMessageId),
+  ],
+);
+
+/** Append-only history of every state change of every delivery. */
+export const deliveryEvents = sqliteTable(
+  'delivery_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    deliveryId: integer('delivery_id')
+      .notNull()
+      .references(() => deliveries.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status', { enum: DELIVERY_STATUSES }),
+    toStatus: text('to_status', { enum: DELIVERY_STATUSES }).notNull(),
+    at: text('at').notNull(),
+    detail: text('detail'),
+  },
+  (t) => [index('delivery_events_delivery_idx').on(t.deliveryId)],
+);

@@ -1,0 +1,5 @@
+export * from './app';
+export * from './campaigns';
+export * from './contacts';
+export * from './deliveries';
+export * from './sandbox';

@@ -1,0 +1,74 @@
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Clock } from '../clock';
+import type { Logger } from '../log';
+import type { SettingsRepository } from '../settings/settings-repository';
+import type { Outbox } from './outbox';
+import type { ProgressNotifier } from './progress';
+import type { Reconciler } from './reconciler';
+import type { Sender } from './sender';
+import type { StatusPoller } from './status-poller';
+
+const PROGRESS_FLUSH_MS = 250;
+
+export interface SchedulerParts {
+  outbox: Outbox;
+  sender: Sender;
+  poller: StatusPoller;
+  reconciler: Reconciler;
+  progress: ProgressNotifier;
+  settings: SettingsRepository;
+  clock: Clock;
+  log: Logger;
+}
+
+/**
+ * Runs one idempotent catch-up every second (and at start, and on power resume): the database
+ * decides what is due, so a missed tick or a sleeping laptop only delays, never duplicates.
+ */
+export class Scheduler {
+  private task: ScheduledTask | undefined;
+  private flushTimer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(private readonly parts: SchedulerParts) {}
+
+  start(): void {
+    const { outbox, clock, log, progress } = this.parts;
+    const interrupted = outbox.markAllSendingUnknown(clock.now());
+    if (interrupted > 0) log.warn('deliveries interrupted while sending; checking with the provider', { interrupted });
+    this.task = cron.schedule('* * * * * *', () => this.catchUp(), { noOverlap: true, name: 'delivery-ticker' });
+    this.flushTimer = setInterval(() => progress.flush(), PROGRESS_FLUSH_MS);
+    void this.catchUp();
+  }
+
+  /** Run one catch-up; if one is already running, wait for that one instead of starting another. */
+  catchUp(): Promise<void> {
+    this.running ??= this.runOnce().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  async stop(): Promise<void> {
+    await this.task?.destroy();
+    this.task = undefined;
+    clearInterval(this.flushTimer);
+    await this.running;
+    await this.parts.sender.settle();
+    this.parts.progress.flush();
+  }
+
+  private async runOnce(): Promise<void> {
+    const { outbox, sender, poller, reconciler, progress, settings, clock, log } = this.parts;
+    try {
+      if (!settings.isPaused()) {
+        await reconciler.reconcile();
+        sender.sendDue();
+      }
+      await poller.poll();
+      for (const id of outbox.completeFinishedCampaigns(clock.now())) progress.markChanged(id);
+    } catch (error) {
+      log.error('delivery catch-up failed', { error: error instanceof Error ? error.stack : String(error) });
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import type { Clock } from '../clock';
+import type { Outbox } from './outbox';
+import type { Route } from './routes';
+
+/** Up to this many messages per status call, as Twilio's list pages allow. */
+const PAGE_SIZE = 1000;
+
+/** Asks each provider for the status of what it accepted, many messages per call. */
+export class StatusPoller {
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly routes: Route[],
+    private readonly clock: Clock,
+    private readonly onChange: (campaignId: number) => void,
+  ) {}
+
+  async poll(): Promise<void> {
+    for (const route of this.routes) {
+      const awaiting = this.outbox.awaitingStatus(route.provider.id, PAGE_SIZE);
+      if (awaiting.length === 0) continue;
+      const reports = await route.provider.fetchStatuses(awaiting.map((a) => a.providerMessageId));
+      const byProviderId = new Map(awaiting.map((a) => [a.providerMessageId, a]));
+      const at = this.clock.now();
+      for (const report of reports) {
+        const delivery = byProviderId.get(report.providerMessageId);
+        if (delivery && this.outbox.applyStatus(delivery.id, report, at)) this.onChange(delivery.campaignId);
+      }
+    }
+  }
+}

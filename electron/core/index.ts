@@ -1,0 +1,111 @@
+// createCore: everything the main process does, with no Electron import. The Electron shell and the
+// web host each call this once and bind `dispatch` and `events` to their transport.
+import type { Channel } from '../../shared/dto';
+import type { RpcResult } from '../../shared/errors';
+import { openDatabase } from '../../db/open';
+import { appHandlers } from './app/app-handlers';
+import { audienceHandlers } from './audience/audience-handlers';
+import { CampaignsRepository } from './campaigns/campaigns-repository';
+import { campaignsHandlers } from './campaigns/campaigns-handlers';
+import { systemClock, type Clock } from './clock';
+import { contactsHandlers } from './contacts/contacts-handlers';
+import { Outbox } from './delivery/outbox';
+import { ProgressNotifier } from './delivery/progress';
+import { Reconciler } from './delivery/reconciler';
+import { buildRoutes } from './delivery/routes';
+import { Scheduler } from './delivery/scheduler';
+import { Sender } from './delivery/sender';
+import { StatusPoller } from './delivery/status-poller';
+import { CoreEvents } from './events';
+import { silentLogger, type Logger } from './log';
+import type { Provider } from './providers/provider';
+import { createSandboxProvider } from './providers/sandbox/sandbox-provider';
+import { createDispatch } from './rpc/dispatch';
+import type { Handlers } from './rpc/handlers';
+import { settingsHandlers } from './settings/settings-handlers';
+import { SettingsRepository } from './settings/settings-repository';
+
+export interface CoreOptions {
+  /** The SQLite file; created and migrated on first use. */
+  dbPath: string;
+  /** An Electron-ABI better-sqlite3 binary (the desktop app); plain Node uses node_modules' build. */
+  nativeBinding?: string;
+  /** Where the SQL migrations are; needed when bundled (the desktop app), defaults to db/migrations. */
+  migrationsDir?: string;
+  host: 'desktop' | 'web';
+  clock?: Clock;
+  log?: Logger;
+  /** Replace the provider of a channel (tests, benchmarks). The sandbox is the default. */
+  providerOverrides?: Partial<Record<Channel, Provider>>;
+}
+
+export interface Core {
+  /** Validate `input` against the contract and run the method. Never throws. */
+  dispatch(method: string, input: unknown): Promise<RpcResult<unknown>>;
+  events: CoreEvents;
+  /** Start the sending ticker (and run one catch-up at once). */
+  start(): void;
+  /** Run the scheduler's idempotent catch-up now: after power resume, or when asked. */
+  catchUp(): Promise<void>;
+  /** Stop ticking, let in-flight sends settle, close the database. */
+  stop(): Promise<void>;
+}
+
+/** Open the database, wire every domain, and return the core ready to serve a transport. */
+export function createCore(options: CoreOptions): Core {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? silentLogger;
+  const { db, close } = openDatabase(options.dbPath, {
+    ...(options.migrationsDir && { migrationsDir: options.migrationsDir }),
+    ...(options.nativeBinding && { nativeBinding: options.nativeBinding }),
+  });
+  const events = new CoreEvents();
+  const settings = new SettingsRepository(db);
+  const campaigns = new CampaignsRepository(db);
+  const outbox = new Outbox(db);
+  const progress = new ProgressNotifier(campaigns, events);
+
+  const sandbox = createSandboxProvider(db, { clock });
+  const routes = buildRoutes({ sms: sandbox, email: sandbox, ...options.providerOverrides });
+  const scheduler = new Scheduler({
+    outbox,
+    sender: new Sender(outbox, routes, clock, log, progress.markChanged),
+    poller: new StatusPoller(outbox, routes, clock, progress.markChanged),
+    reconciler: new Reconciler(outbox, routes, clock, progress.markChanged),
+    progress,
+    settings,
+    clock,
+    log,
+  });
+
+  const handlers: Handlers = {
+    ...appHandlers(options.dbPath, options.host),
+    ...settingsHandlers(db, settings, clock, events),
+    ...contactsHandlers(db, settings, clock),
+    ...audienceHandlers(db),
+    ...campaignsHandlers(db, clock, {
+      launched: (id) => {
+        progress.markChanged(id);
+        progress.flush();
+        void scheduler.catchUp();
+      },
+    }),
+  };
+
+  let started = false;
+  return {
+    dispatch: createDispatch(handlers, log),
+    events,
+    start() {
+      if (started) return;
+      started = true;
+      scheduler.start();
+    },
+    catchUp: () => scheduler.catchUp(),
+    async stop() {
+      await scheduler.stop();
+      await Promise.all(routes.map((route) => route.limiter.stop()));
+      close();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import { contract, isMethodName, type MethodName } from '../../../shared/contract';
+import type { InputIssue, RpcResult } from '../../../shared/errors';
+import { AppError } from '../errors';
+import type { Logger } from '../log';
+import type { Handlers } from './handlers';
+
+export type Dispatch = (method: string, input: unknown) => Promise<RpcResult<unknown>>;
+
+/** Validate with the contract, run the handler, and turn every outcome into an RpcResult. */
+export function createDispatch(handlers: Handlers, log: Logger): Dispatch {
+  return async (method, input) => {
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: 'unknown_method', message: `There is no method called “${method}”.` } };
+    }
+    const parsed = contract[method].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const issues = toIssues(parsed.error);
+      return { ok: false, error: { code: 'invalid_input', message: summarise(issues), issues } };
+    }
+    try {
+      return { ok: true, value: await run(handlers, method, parsed.data) };
+    } catch (error) {
+      if (error instanceof AppError) {
+        return { ok: false, error: { code: error.code, message: error.message, ...(error.issues && { issues: error.issues }) } };
+      }
+      log.error('handler failed', { method, error: error instanceof Error ? error.stack : String(error) });
+      return {
+        ok: false,
+        error: { code: 'internal', message: 'Something went wrong on our side. The details were written to the log.' },
+      };
+    }
+  };
+}
+
+function run(handlers: Handlers, method: MethodName, args: unknown): unknown {
+  // The schema for `method` has just produced `args`, so the pairing is sound.
+  const handler = handlers[method] as (a: unknown) => unknown;
+  return handler(args);
+}
+
+function toIssues(error: z.ZodError): InputIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+function summarise(issues: InputIssue[]): string {
+  const first = issues[0];
+  if (!first) return 'The request was not valid.';
+  return issues.length === 1 ? first.message : `${first.message} (and ${issues.length - 1} more)`;
+}

@@ -1,0 +1,63 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { SettingsDto } from '../../../shared/dto';
+import type { Db } from '../../../db/open';
+import { settings } from '../../../db/schema';
+
+type StoredSettings = Omit<SettingsDto, 'sendingMode'>;
+type SettingKey = keyof StoredSettings;
+
+/** How each stored value is read back; a damaged value falls back to its default instead of failing. */
+const storedSchema = {
+  salonName: z.string(),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  timeZone: z.string(),
+  sendingPaused: z.boolean(),
+  startAtLogin: z.boolean(),
+} satisfies Record<SettingKey, z.ZodType>;
+
+export function defaultSettings(): StoredSettings {
+  const { locale, timeZone } = new Intl.DateTimeFormat().resolvedOptions();
+  const region = new Intl.Locale(locale).maximize().region;
+  return {
+    salonName: 'My Salon',
+    country: region && /^[A-Z]{2}$/.test(region) ? region : 'US',
+    timeZone: timeZone || 'UTC',
+    sendingPaused: false,
+    startAtLogin: false,
+  };
+}
+
+export class SettingsRepository {
+  constructor(private readonly db: Db) {}
+
+  get(): SettingsDto {
+    const stored = new Map(this.db.select().from(settings).all().map((row) => [row.key, row.value]));
+    const result: Record<string, unknown> = { ...defaultSettings() };
+    for (const key of Object.keys(storedSchema) as SettingKey[]) {
+      const raw = stored.get(key);
+      if (raw === undefined) continue;
+      const parsed = storedSchema[key].safeParse(JSON.parse(raw));
+      if (parsed.success) result[key] = parsed.data;
+    }
+    return { ...(result as StoredSettings), sendingMode: 'sandbox' };
+  }
+
+  /** Write the given keys (already validated by the contract). Call inside a transaction. */
+  set(patch: Partial<StoredSettings>): void {
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined) continue;
+      const json = JSON.stringify(value);
+      this.db
+        .insert(settings)
+        .values({ key, value: json })
+        .onConflictDoUpdate({ target: settings.key, set: { value: json } })
+        .run();
+    }
+  }
+
+  isPaused(): boolean {
+    const row = this.db.select().from(settings).where(eq(settings.key, 'sendingPaused')).get();
+    return row ? JSON.parse(row.value) === true : false;
+  }
+}

@@ -1,0 +1,25 @@
+// Errors that cross the contract: a stable code for code, a sentence for the owner.
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'unknown_method',
+  'not_found',
+  'duplicate',
+  'conflict',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface InputIssue {
+  /** Dotted path of the field, e.g. "phone". Empty for the input as a whole. */
+  path: string;
+  message: string;
+}
+
+export interface RpcError {
+  code: ErrorCode;
+  message: string;
+  issues?: InputIssue[];
+}
+
+export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: RpcError };
