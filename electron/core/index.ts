@@ -19,7 +19,7 @@ import { StatusPoller } from './delivery/status-poller';
 import { CoreEvents } from './events';
 import { silentLogger, type Logger } from './log';
 import type { Provider } from './providers/provider';
-import { createSandboxProvider } from './providers/sandbox/sandbox-provider';
+import { createSandboxProvider, type SandboxOptions } from './providers/sandbox/sandbox-provider';
 import { createDispatch } from './rpc/dispatch';
 import type { Handlers } from './rpc/handlers';
 import { settingsHandlers } from './settings/settings-handlers';
@@ -35,6 +35,8 @@ export interface CoreOptions {
   host: 'desktop' | 'web';
   clock?: Clock;
   log?: Logger;
+  /** Tune the sandbox provider (tests make it settle fast). */
+  sandbox?: Omit<SandboxOptions, 'clock'>;
   /** Replace the provider of a channel (tests, benchmarks). The sandbox is the default. */
   providerOverrides?: Partial<Record<Channel, Provider>>;
 }
@@ -65,7 +67,7 @@ export function createCore(options: CoreOptions): Core {
   const outbox = new Outbox(db);
   const progress = new ProgressNotifier(campaigns, events);
 
-  const sandbox = createSandboxProvider(db, { clock });
+  const sandbox = createSandboxProvider(db, { ...options.sandbox, clock });
   const routes = buildRoutes({ sms: sandbox, email: sandbox, ...options.providerOverrides });
   const scheduler = new Scheduler({
     outbox,

@@ -41,8 +41,12 @@ export class Scheduler {
     void this.catchUp();
   }
 
-  /** Run one catch-up; if one is already running, wait for that one instead of starting another. */
+  /**
+   * Run one catch-up; if one is already running, wait for that one instead of starting another.
+   * Nothing is sent before start(), which first settles what a previous run left mid-send.
+   */
   catchUp(): Promise<void> {
+    if (!this.task) return Promise.resolve();
     this.running ??= this.runOnce().finally(() => {
       this.running = undefined;
     });

@@ -1,0 +1,50 @@
+// `npm run start:web`: the same core as the desktop app, served to a browser on this machine only.
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCore } from '../core';
+import { DB_FILE_NAME, defaultDataDir, LOG_FILE_NAME } from '../core/data-location';
+import { createLineLogger } from '../core/log';
+import { startWebHost } from './server';
+
+const REPO_ROOT = resolve(__dirname, '..', '..');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' },
+      'data-dir': { type: 'string' },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535, not "${values.port}".`);
+  const staticDir = join(REPO_ROOT, 'out', 'renderer');
+  if (!existsSync(join(staticDir, 'index.html'))) fail('The app is not built yet. Run `npm run build` first (npm run start:web does both).');
+
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+  mkdirSync(join(dataDir, 'logs'), { recursive: true });
+  const logFile = join(dataDir, 'logs', LOG_FILE_NAME);
+  const log = createLineLogger((line) => appendFileSync(logFile, line));
+
+  const core = createCore({ dbPath: join(dataDir, DB_FILE_NAME), host: 'web', log });
+  const host = await startWebHost({ core, staticDir, port, log });
+  core.start();
+
+  console.log(`Salon Broadcast is running. Open this link in your browser (it includes this launch's key):\n\n  ${host.url}\n`);
+  console.log(`Data: ${dataDir}\nStop with Ctrl+C.`);
+
+  const shutdown = async () => {
+    await host.close();
+    await core.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

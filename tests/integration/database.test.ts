@@ -1,0 +1,92 @@
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DatabaseFromFutureError, openDatabase } from '../../db/open';
+import { Outbox } from '../../electron/core/delivery/outbox';
+import { systemClock } from '../../electron/core/clock';
+import { createSandboxProvider } from '../../electron/core/providers/sandbox/sandbox-provider';
+import { call, createTestCore, tempDir, waitFor } from '../support/test-core';
+
+describe('database', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let path: string;
+  beforeEach(() => {
+    dir = tempDir();
+    path = join(dir.path, 'salon.db');
+  });
+  afterEach(() => dir.remove());
+
+  it('opens with WAL, full sync, a busy timeout and foreign keys, and migrates', () => {
+    const { sqlite, close } = openDatabase(path);
+    expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
+    expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all();
+    for (const table of ['contacts', 'campaigns', 'campaign_steps', 'campaign_recipients', 'deliveries', 'delivery_events', 'settings', 'audit_log']) {
+      expect(tables).toContain(table);
+    }
+    close();
+    // Opening again applies nothing twice.
+    const again = openDatabase(path);
+    expect(again.sqlite.prepare('SELECT COUNT(*) FROM __drizzle_migrations').pluck().get()).toBe(1);
+    again.close();
+  });
+
+  it('refuses a database written by a newer version, and leaves the file untouched', () => {
+    openDatabase(path).close();
+    const raw = new Database(path);
+    raw.prepare(`INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('future', ?)`).run(Date.now() + 10 ** 10);
+    raw.pragma('wal_checkpoint(TRUNCATE)');
+    raw.close();
+    const before = readFileSync(path);
+    expect(() => openDatabase(path)).toThrow(DatabaseFromFutureError);
+    expect(() => openDatabase(path)).toThrow(/newer version of Salon Broadcast/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+});
+
+describe('restart after a crash mid-send', () => {
+  it('adopts what the provider already has and sends the rest once: nothing twice, nothing lost', async () => {
+    const dir = tempDir();
+    const first = createTestCore(dir.path); // not started: we play the crashed sender by hand
+    for (const [name, phone] of [['Ana', '4155552671'], ['Bo', '4155552600'], ['Cy', '4155552601']] as const) {
+      await call(first, 'contacts.create', { name, phone });
+    }
+    const draft = await call(first, 'broadcasts.create', { name: 'Crash', channel: 'sms', body: 'Hello' });
+    await call(first, 'broadcasts.launch', { id: draft.id });
+    await first.stop();
+
+    // A sender claims all three, gets one to the provider, and dies before recording anything.
+    const { db, close } = openDatabase(join(dir.path, 'salon.db'));
+    const claimed = new Outbox(db).claimDue(['sms'], new Date(), 10);
+    expect(claimed).toHaveLength(3);
+    const sandbox = createSandboxProvider(db, { clock: systemClock });
+    const reached = claimed[0];
+    if (!reached) throw new Error('nothing claimed');
+    await sandbox.send(reached.message);
+    close();
+
+    const second = createTestCore(dir.path);
+    second.start();
+    const done = await waitFor(async () => {
+      const b = await call(second, 'broadcasts.get', { id: draft.id });
+      return b.status === 'completed' ? b : undefined;
+    });
+    expect(done.stats).toEqual({ recipients: 3, delivered: 3, failed: 0, pending: 0 });
+    await second.stop();
+
+    const check = new Database(join(dir.path, 'salon.db'), { readonly: true });
+    const perAddress = check.prepare(`SELECT "to", COUNT(*) AS n FROM sandbox_messages GROUP BY "to"`).all() as Array<{ n: number }>;
+    expect(perAddress).toHaveLength(3);
+    expect(perAddress.every((row) => row.n === 1)).toBe(true);
+    const path = check
+      .prepare(`SELECT group_concat(to_status, '>') FROM delivery_events WHERE delivery_id = ? ORDER BY id`)
+      .pluck()
+      .get(reached.id);
+    expect(path).toMatch(/^queued>sending>unknown>accepted>/);
+    check.close();
+    dir.remove();
+  });
+});

@@ -1,0 +1,127 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract, type MethodName } from '../../shared/contract';
+import type { Core } from '../../electron/core';
+import { snapshotDatabase } from '../support/db-snapshot';
+import { call, callFailing, createTestCore, tempDir } from '../support/test-core';
+
+/** For every method, inputs the contract must turn away. A new method without an entry fails to compile. */
+const INVALID_INPUTS: Record<MethodName, unknown[]> = {
+  'app.info': [{ extra: 1 }, 'text', 42],
+  'settings.get': [{ extra: 1 }, []],
+  'settings.update': [{ country: 'USA' }, { timeZone: 'Mars/Olympus' }, { salonName: '' }, { startAtLogin: 'yes' }, { unknown: 1 }],
+  'sending.setPaused': [{}, { paused: 'true' }],
+  'contacts.list': [{ limit: 0 }, { limit: 5000 }, { offset: -1 }, { search: 7 }],
+  'contacts.create': [
+    {},
+    { name: '' },
+    { name: '   ', phone: '4155552671' },
+    { name: 'A', email: 'not-an-email' },
+    { name: 'A', phone: 12345 },
+    { name: 'x'.repeat(201), phone: '4155552671' },
+    { name: 'A', phone: '4155552671', isAdmin: true },
+  ],
+  'contacts.update': [{ name: 'A', phone: '4155552671' }, { id: -1, name: 'A', phone: '4155552671' }, { id: 1.5, name: 'A' }],
+  'contacts.delete': [{}, { id: '1' }, { id: 0 }],
+  'audience.count': [{}, { channel: 'fax' }],
+  'broadcasts.list': [{ status: 'x' }],
+  'broadcasts.get': [{}, { id: 'abc' }],
+  'broadcasts.create': [
+    {},
+    { name: 'A', channel: 'sms', body: '' },
+    { name: 'A', channel: 'sms', body: 'x'.repeat(1601) },
+    { name: 'A', channel: 'email', body: 'Hello' },
+    { name: '', channel: 'sms', body: 'Hello' },
+    { name: 'A', channel: 'pigeon', body: 'Hello' },
+  ],
+  'broadcasts.launch': [{}, { id: null }],
+  'broadcasts.deliveries': [{}, { id: 1, limit: 100_000 }],
+};
+
+describe('invalid input', () => {
+  const dir = tempDir();
+  let core: Core;
+  const dbPath = join(dir.path, 'salon.db');
+
+  beforeAll(async () => {
+    core = createTestCore(dir.path);
+    await call(core, 'contacts.create', { name: 'Ana Lopez', phone: '(415) 555-2671', email: 'ana@salon.dev' });
+    await call(core, 'contacts.create', { name: 'Bo Chen', phone: '(415) 555-2600' });
+    await call(core, 'broadcasts.create', { name: 'Draft', channel: 'sms', body: 'Hello' });
+  });
+
+  afterAll(async () => {
+    await core.stop();
+    dir.remove();
+  });
+
+  it('covers every method of the contract', () => {
+    expect(Object.keys(INVALID_INPUTS).sort()).toEqual(Object.keys(contract).sort());
+  });
+
+  for (const [method, inputs] of Object.entries(INVALID_INPUTS)) {
+    it(`${method} answers invalid_input and changes nothing`, async () => {
+      for (const input of inputs) {
+        const before = snapshotDatabase(dbPath);
+        const error = await callFailing(core, method, input);
+        expect(error.code, JSON.stringify(input)).toBe('invalid_input');
+        expect(error.message.length).toBeGreaterThan(0);
+        expect(error.issues?.length).toBeGreaterThan(0);
+        expect(snapshotDatabase(dbPath)).toBe(before);
+      }
+    });
+  }
+
+  it('explains a phone number that is not valid for the salon’s country, next to the field', async () => {
+    const before = snapshotDatabase(dbPath);
+    const error = await callFailing(core, 'contacts.create', { name: 'Cy', phone: '555-12' });
+    expect(error).toMatchObject({ code: 'invalid_input', issues: [{ path: 'phone' }] });
+    expect(error.message).toContain('not a valid phone number for United States');
+    expect(snapshotDatabase(dbPath)).toBe(before);
+  });
+
+  it('needs a way to reach the client', async () => {
+    const error = await callFailing(core, 'contacts.create', { name: 'Cy' });
+    expect(error).toMatchObject({ code: 'invalid_input', issues: [{ path: 'phone' }] });
+  });
+
+  it('refuses a duplicate and names the client who already has the number, on create and on edit', async () => {
+    const before = snapshotDatabase(dbPath);
+    // Same number typed differently still matches once normalised to E.164.
+    const onCreate = await callFailing(core, 'contacts.create', { name: 'Someone', phone: '+1 415-555-2671' });
+    expect(onCreate).toMatchObject({ code: 'duplicate', issues: [{ path: 'phone' }] });
+    expect(onCreate.message).toContain('Ana Lopez');
+    const onEdit = await callFailing(core, 'contacts.update', { id: 2, name: 'Bo Chen', phone: '4155552600', email: 'ANA@salon.dev' });
+    expect(onEdit).toMatchObject({ code: 'duplicate', issues: [{ path: 'email' }] });
+    expect(snapshotDatabase(dbPath)).toBe(before);
+  });
+
+  it('answers not_found for a missing record and changes nothing', async () => {
+    const before = snapshotDatabase(dbPath);
+    expect((await callFailing(core, 'contacts.delete', { id: 999 })).code).toBe('not_found');
+    expect((await callFailing(core, 'contacts.update', { id: 999, name: 'X', phone: '4155550000' })).code).toBe('not_found');
+    expect((await callFailing(core, 'broadcasts.launch', { id: 999 })).code).toBe('not_found');
+    expect(snapshotDatabase(dbPath)).toBe(before);
+  });
+
+  it('answers unknown_method for a name that is not in the contract', async () => {
+    expect((await callFailing(core, 'contacts.dropAll', {})).code).toBe('unknown_method');
+    expect((await callFailing(core, 'toString', {})).code).toBe('unknown_method');
+  });
+});
+
+describe('internal errors', () => {
+  it('answer a typed error without the stack, and log the stack', async () => {
+    const dir = tempDir();
+    const logged: string[] = [];
+    const core = createTestCore(dir.path, {
+      log: { info() {}, warn() {}, error: (message, detail) => logged.push(`${message} ${JSON.stringify(detail)}`) },
+    });
+    await core.stop(); // the database is closed: every handler that reads it fails
+    const error = await callFailing(core, 'contacts.list', {});
+    expect(error.code).toBe('internal');
+    expect(error.message).not.toMatch(/at .*\.ts|database/i);
+    expect(logged.join('\n')).toMatch(/contacts\.list[\s\S]*at /);
+    dir.remove();
+  });
+});

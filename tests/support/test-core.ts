@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { RpcError } from '../../shared/errors';
+import { createCore, type Core, type CoreOptions } from '../../electron/core';
+
+/** A fresh folder under the OS temp dir, removed by the returned cleanup. */
+export function tempDir(prefix = 'salon-test-'): { path: string; remove: () => void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** A core on a real SQLite file in `dir`, with a sandbox that settles in well under a second. */
+export function createTestCore(dir: string, options: Partial<CoreOptions> = {}): Core {
+  return createCore({
+    dbPath: join(dir, 'salon.db'),
+    host: 'web',
+    sandbox: { settleDelayMs: { min: 100, max: 400 }, ratePerSecond: 200 },
+    ...options,
+  });
+}
+
+/** Call a method through the contract's dispatch; throws with the error's code when it fails. */
+export async function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const result = await core.dispatch(method, input);
+  if (!result.ok) throw Object.assign(new Error(`${result.error.code}: ${result.error.message}`), result.error);
+  return result.value as MethodOutput<M>;
+}
+
+/** Call a method that must fail, and return its error. */
+export async function callFailing(core: Core, method: string, input: unknown): Promise<RpcError> {
+  const result = await core.dispatch(method, input);
+  if (result.ok) throw new Error(`${method} was expected to fail but returned ${JSON.stringify(result.value)}`);
+  return result.error;
+}
+
+export async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
