@@ -57,6 +57,11 @@ export class Outbox {
     this.sqlite = db.$client;
   }
 
+  /** Run several state changes as one transaction: one disk sync instead of one per change. */
+  inTransaction(changes: () => void): void {
+    this.db.transaction(changes);
+  }
+
   /** Take up to `limit` due deliveries on these channels: queued -> sending, committed before any send. */
   claimDue(channels: Channel[], now: Date, limit: number): ClaimedDelivery[] {
     if (channels.length === 0 || limit <= 0) return [];
@@ -120,11 +125,12 @@ export class Outbox {
     return rows.map(toClaimed);
   }
 
-  awaitingStatus(provider: string, limit: number): AwaitingStatus[] {
+  /** Deliveries of this provider still waiting for a final status, in id order after `afterId`. */
+  awaitingStatus(provider: string, afterId: number, limit: number): AwaitingStatus[] {
     return this.prepare(
       `SELECT id, campaign_id AS campaignId, provider_message_id AS providerMessageId FROM deliveries
-        WHERE status IN ('accepted', 'sent') AND provider = ? ORDER BY updated_at, id LIMIT ?`,
-    ).all(provider, limit) as AwaitingStatus[];
+        WHERE status IN ('accepted', 'sent') AND provider = ? AND id > ? ORDER BY id LIMIT ?`,
+    ).all(provider, afterId, limit) as AwaitingStatus[];
   }
 
   /** Apply a provider's status report; returns whether anything changed. */

@@ -36,7 +36,17 @@ export class Scheduler {
     const { outbox, clock, log, progress } = this.parts;
     const interrupted = outbox.markAllSendingUnknown(clock.now());
     if (interrupted > 0) log.warn('deliveries interrupted while sending; checking with the provider', { interrupted });
-    this.task = cron.schedule('* * * * * *', () => this.catchUp(), { noOverlap: true, name: 'delivery-ticker' });
+    this.task = cron.schedule('* * * * * *', () => this.catchUp(), {
+      noOverlap: true,
+      name: 'delivery-ticker',
+      logger: {
+        info: () => {},
+        debug: () => {},
+        // A missed tick (a busy second, a sleeping laptop) is harmless: the next one catches up.
+        warn: (message) => log.info(`ticker: ${message}`),
+        error: (message) => log.error(`ticker: ${String(message)}`),
+      },
+    });
     this.flushTimer = setInterval(() => progress.flush(), PROGRESS_FLUSH_MS);
     void this.catchUp();
   }

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock';
-import type { Outbox } from './outbox';
+import type { AwaitingStatus, Outbox } from './outbox';
 import type { Route } from './routes';
 
 /** Up to this many messages per status call, as Twilio's list pages allow. */
@@ -14,17 +14,27 @@ export class StatusPoller {
     private readonly onChange: (campaignId: number) => void,
   ) {}
 
+  /** One pass over everything awaiting a status, a page per call. */
   async poll(): Promise<void> {
     for (const route of this.routes) {
-      const awaiting = this.outbox.awaitingStatus(route.provider.id, PAGE_SIZE);
-      if (awaiting.length === 0) continue;
-      const reports = await route.provider.fetchStatuses(awaiting.map((a) => a.providerMessageId));
-      const byProviderId = new Map(awaiting.map((a) => [a.providerMessageId, a]));
-      const at = this.clock.now();
+      for (let afterId = 0; ; ) {
+        const awaiting = this.outbox.awaitingStatus(route.provider.id, afterId, PAGE_SIZE);
+        if (awaiting.length === 0) break;
+        afterId = awaiting[awaiting.length - 1]?.id ?? afterId;
+        await this.pollPage(route, awaiting);
+      }
+    }
+  }
+
+  private async pollPage(route: Route, awaiting: AwaitingStatus[]): Promise<void> {
+    const reports = await route.provider.fetchStatuses(awaiting.map((a) => a.providerMessageId));
+    const byProviderId = new Map(awaiting.map((a) => [a.providerMessageId, a]));
+    const at = this.clock.now();
+    this.outbox.inTransaction(() => {
       for (const report of reports) {
         const delivery = byProviderId.get(report.providerMessageId);
         if (delivery && this.outbox.applyStatus(delivery.id, report, at)) this.onChange(delivery.campaignId);
       }
-    }
+    });
   }
 }

@@ -2,7 +2,8 @@ import Bottleneck from 'bottleneck';
 
 /** Paces calls to one provider account. Shared by every broadcast sending through that account. */
 export interface RateLimiter {
-  schedule<T>(task: () => Promise<T>): Promise<T>;
+  /** Run `task`, which makes `calls` provider calls, once the account's limits leave room for them. */
+  schedule<T>(calls: number, task: () => Promise<T>): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -14,7 +15,7 @@ export function createRateLimiter(perSecond: number): RateLimiter {
     maxConcurrent: Math.max(1, perSecond),
   });
   return {
-    schedule: (task) => limiter.schedule(task),
+    schedule: (calls, task) => limiter.schedule({ weight: calls }, task),
     stop: () => limiter.stop({ dropWaitingJobs: false }),
   };
 }
