@@ -1,10 +1,10 @@
 // `npm run start:web`: the same core as the desktop app, served to a browser on this machine only.
-import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core';
 import { DB_FILE_NAME, defaultDataDir, LOG_FILE_NAME } from '../core/data-location';
-import { createLineLogger } from '../core/log';
+import { createFileLogger } from '../core/log-file';
 import { startWebHost } from './server';
 
 const REPO_ROOT = resolve(__dirname, '..', '..');
@@ -22,9 +22,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(staticDir, 'index.html'))) fail('The app is not built yet. Run `npm run build` first (npm run start:web does both).');
 
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
-  mkdirSync(join(dataDir, 'logs'), { recursive: true });
-  const logFile = join(dataDir, 'logs', LOG_FILE_NAME);
-  const log = createLineLogger((line) => appendFileSync(logFile, line));
+  const log = createFileLogger(join(dataDir, 'logs', LOG_FILE_NAME));
 
   const core = createCore({ dbPath: join(dataDir, DB_FILE_NAME), host: 'web', log });
   const host = await startWebHost({ core, staticDir, port, log });

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { RpcError } from '../../shared/errors';
 import { createCore, type Core, type CoreOptions } from '../../electron/core';
 
@@ -21,12 +20,7 @@ export function createTestCore(dir: string, options: Partial<CoreOptions> = {}):
   });
 }
 
-/** Call a method through the contract's dispatch; throws with the error's code when it fails. */
-export async function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await core.dispatch(method, input);
-  if (!result.ok) throw Object.assign(new Error(`${result.error.code}: ${result.error.message}`), result.error);
-  return result.value as MethodOutput<M>;
-}
+export { callCore as call } from '../../electron/core/rpc/call';
 
 /** Call a method that must fail, and return its error. */
 export async function callFailing(core: Core, method: string, input: unknown): Promise<RpcError> {

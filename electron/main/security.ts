@@ -1,0 +1,39 @@
+// The Electron security checklist for the session and the window: strict CSP, no permissions,
+// no navigation away from the app, no new windows (web links open in the system browser).
+import { shell, type Session, type WebContents } from 'electron';
+
+// Same policy as the renderer's <meta> CSP, sent as a header too so it also covers every response.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+export function secureSession(session: Session): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+}
+
+export function confineToApp(contents: WebContents, isAppPage: (url: string) => boolean): void {
+  contents.on('will-navigate', (event, url) => {
+    if (isAppPage(url)) return;
+    event.preventDefault();
+    openInBrowser(url);
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    openInBrowser(url);
+    return { action: 'deny' };
+  });
+}
+
+/** Only web links leave the app; file:, custom schemes and the like are dropped. */
+function openInBrowser(url: string): void {
+  if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+}
