@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // The renderer's own logic (transport, stores, formatting), beside the code it tests.
+      { test: { name: 'renderer', include: ['renderer/src/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'integration',

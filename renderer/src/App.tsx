@@ -1,0 +1,57 @@
+import { useEffect } from 'react';
+import { AppLayout } from './components/AppLayout';
+import { AuthRequiredScreen, LoadingScreen, StartupFailedScreen } from './components/StartupScreens';
+import { Toasts } from './components/Toasts';
+import { BroadcastPage } from './pages/BroadcastPage';
+import { BroadcastsPage } from './pages/BroadcastsPage';
+import { ContactsPage } from './pages/ContactsPage';
+import { DashboardPage } from './pages/DashboardPage';
+import { NewBroadcastPage } from './pages/NewBroadcastPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { useConnection } from './stores/connection';
+import { startLiveUpdates } from './stores/live';
+import { useNavigation } from './stores/navigation';
+import { useSettingsStore } from './stores/settings';
+
+const loadSettings = (): void => void useSettingsStore.getState().load();
+
+export function App() {
+  const unauthorized = useConnection((state) => state.unauthorized);
+  const settings = useSettingsStore((state) => state.settings);
+  const loadError = useSettingsStore((state) => state.loadError);
+
+  useEffect(() => {
+    const stop = startLiveUpdates();
+    loadSettings();
+    return stop;
+  }, []);
+
+  if (unauthorized) return <AuthRequiredScreen />;
+  if (!settings) return loadError ? <StartupFailedScreen error={loadError} onRetry={loadSettings} /> : <LoadingScreen />;
+  return (
+    <>
+      <AppLayout>
+        <CurrentPage />
+      </AppLayout>
+      <Toasts />
+    </>
+  );
+}
+
+function CurrentPage() {
+  const route = useNavigation((state) => state.route);
+  switch (route.page) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'broadcasts':
+      return <BroadcastsPage />;
+    case 'newBroadcast':
+      return <NewBroadcastPage />;
+    case 'broadcast':
+      return <BroadcastPage key={route.id} id={route.id} />;
+    case 'contacts':
+      return <ContactsPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { hrefFor, parseHash, type Route } from './routes';
+
+describe('routes', () => {
+  it.each<[string, Route]>([
+    ['', { page: 'dashboard' }],
+    ['#/', { page: 'dashboard' }],
+    ['#/dashboard', { page: 'dashboard' }],
+    ['#/broadcasts', { page: 'broadcasts' }],
+    ['#/broadcasts/new', { page: 'newBroadcast' }],
+    ['#/broadcasts/12', { page: 'broadcast', id: 12 }],
+    ['#/contacts', { page: 'contacts' }],
+    ['#/settings/', { page: 'settings' }],
+  ])('reads %j', (hash, route) => {
+    expect(parseHash(hash)).toEqual(route);
+  });
+
+  it.each(['#/broadcasts/0', '#/broadcasts/-3', '#/broadcasts/1.5', '#/broadcasts/abc', '#/nowhere', '#/contacts/7'])(
+    'sends %j to the dashboard',
+    (hash) => {
+      expect(parseHash(hash)).toEqual({ page: 'dashboard' });
+    },
+  );
+
+  it.each<Route>([
+    { page: 'dashboard' },
+    { page: 'broadcasts' },
+    { page: 'newBroadcast' },
+    { page: 'broadcast', id: 7 },
+    { page: 'contacts' },
+    { page: 'settings' },
+  ])('round-trips %j', (route) => {
+    expect(parseHash(hrefFor(route))).toEqual(route);
+  });
+});

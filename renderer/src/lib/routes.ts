@@ -1,0 +1,35 @@
+// The app's screens and their addresses (#/contacts, #/broadcasts/12, …).
+
+export type Route =
+  | { page: 'dashboard' }
+  | { page: 'broadcasts' }
+  | { page: 'newBroadcast' }
+  | { page: 'broadcast'; id: number }
+  | { page: 'contacts' }
+  | { page: 'settings' };
+
+/** Reads `#/broadcasts/12` and friends; anything unknown is the dashboard. */
+export function parseHash(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [first, second] = parts;
+  if (parts.length === 1 && (first === 'broadcasts' || first === 'contacts' || first === 'settings')) {
+    return { page: first };
+  }
+  if (parts.length === 2 && first === 'broadcasts') {
+    if (second === 'new') return { page: 'newBroadcast' };
+    const id = Number(second);
+    if (Number.isSafeInteger(id) && id > 0) return { page: 'broadcast', id };
+  }
+  return { page: 'dashboard' };
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.page) {
+    case 'newBroadcast':
+      return '#/broadcasts/new';
+    case 'broadcast':
+      return `#/broadcasts/${route.id}`;
+    default:
+      return `#/${route.page}`;
+  }
+}

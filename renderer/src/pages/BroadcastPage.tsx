@@ -1,0 +1,108 @@
+import { Badge, Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { BroadcastDto } from '../../../shared/dto';
+import { ApiError, toApiError } from '../api/ApiError';
+import { BroadcastProgress } from '../components/BroadcastProgress';
+import { DeliveriesTable } from '../components/DeliveriesTable';
+import { EmptyState } from '../components/EmptyState';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { MessagePreview } from '../components/MessagePreview';
+import { PageHeader } from '../components/PageHeader';
+import { StatCard } from '../components/StatCard';
+import { BroadcastStatusBadge } from '../components/StatusBadge';
+import { useLiveDeliveries } from '../hooks/useLiveDeliveries';
+import { CHANNEL_LABELS, formatDateTime } from '../lib/format';
+import { useBroadcast, useBroadcasts } from '../stores/broadcasts';
+import { navigate } from '../stores/navigation';
+import { useSettings } from '../stores/settings';
+
+export function BroadcastPage({ id }: { id: number }) {
+  const broadcast = useBroadcast(id);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  useEffect(() => {
+    useBroadcasts
+      .getState()
+      .refresh(id)
+      .catch((caught: unknown) => setError(toApiError(caught)));
+  }, [id]);
+
+  const allBroadcasts = (
+    <Button variant="default" onClick={() => navigate({ page: 'broadcasts' })}>
+      All broadcasts
+    </Button>
+  );
+
+  if (!broadcast) {
+    return (
+      <Stack gap="lg" align="flex-start">
+        {error ? <ErrorAlert error={error} /> : <Loader aria-label="Loading the broadcast" />}
+        {error && allBroadcasts}
+      </Stack>
+    );
+  }
+
+  const { stats } = broadcast;
+  return (
+    <Stack gap="lg">
+      <PageHeader title={broadcast.name} description={<BroadcastFacts broadcast={broadcast} />} actions={allBroadcasts} />
+      <SimpleGrid cols={{ base: 2, sm: 4 }}>
+        <StatCard label="Recipients" value={stats.recipients} testId="stat-recipients" />
+        <StatCard label="Delivered" value={stats.delivered} color="green" testId="stat-delivered" />
+        <StatCard label="Failed" value={stats.failed} color="red" testId="stat-failed" />
+        <StatCard label="Pending" value={stats.pending} testId="stat-pending" />
+      </SimpleGrid>
+      <BroadcastProgress stats={stats} />
+      <MessagePreview broadcast={broadcast} />
+      <Deliveries broadcast={broadcast} />
+    </Stack>
+  );
+}
+
+function BroadcastFacts({ broadcast }: { broadcast: BroadcastDto }) {
+  const { timeZone } = useSettings();
+  return (
+    <Group gap="xs">
+      <Badge variant="outline" color="gray">
+        {CHANNEL_LABELS[broadcast.channel]}
+      </Badge>
+      <BroadcastStatusBadge status={broadcast.status} />
+      <Text c="dimmed" size="sm">
+        {broadcast.launchedAt ? `Sent ${formatDateTime(broadcast.launchedAt, timeZone)}` : 'Not sent yet'}
+      </Text>
+    </Group>
+  );
+}
+
+function Deliveries({ broadcast }: { broadcast: BroadcastDto }) {
+  const deliveries = useLiveDeliveries(broadcast.id);
+  const { data } = deliveries;
+
+  return (
+    <Stack gap="sm">
+      <Title order={3}>Who it went to</Title>
+      <ErrorAlert error={deliveries.error} />
+      {deliveries.loading && <Loader size="sm" aria-label="Loading deliveries" />}
+      {data && data.total === 0 && (
+        <EmptyState
+          title={broadcast.status === 'draft' ? 'Not sent yet' : 'Nobody to show'}
+          description={
+            broadcast.status === 'draft'
+              ? 'This broadcast was saved but never sent, so no client has received it.'
+              : 'No client could be reached on this channel when it was sent.'
+          }
+        />
+      )}
+      {data && data.total > 0 && (
+        <>
+          <DeliveriesTable channel={broadcast.channel} deliveries={data.deliveries} />
+          {data.deliveries.length < data.total && (
+            <Text size="sm" c="dimmed">
+              Showing the first {data.deliveries.length} of {data.total}.
+            </Text>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,156 @@
+import { Alert, Button, Group, Input, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { SMS_MAX_CHARS, type MethodInput } from '../../../shared/contract';
+import type { Channel } from '../../../shared/dto';
+import { ApiError, toApiError } from '../api/ApiError';
+import { call } from '../api/client';
+import { validateInput } from '../api/validate';
+import { AudienceSummary } from '../components/AudienceSummary';
+import { ConfirmModal } from '../components/ConfirmModal';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { PageHeader } from '../components/PageHeader';
+import { useCall } from '../hooks/useCall';
+import { CHANNEL_LABELS, countOf } from '../lib/format';
+import { useBroadcasts } from '../stores/broadcasts';
+import { navigate } from '../stores/navigation';
+import { useSettings } from '../stores/settings';
+
+interface Draft {
+  name: string;
+  channel: Channel;
+  subject: string;
+  body: string;
+}
+
+const FIELDS = ['name', 'subject', 'body'] as const;
+/** Mantine hides each option's radio input at 0×0; spread it over its label so the radio itself can be clicked. */
+const CLICKABLE_OPTIONS = {
+  control: { position: 'relative' },
+  input: { inset: 0, width: '100%', height: '100%', margin: 0, zIndex: 3, cursor: 'pointer' },
+} as const;
+const CHANNEL_OPTIONS = (['sms', 'email'] as const).map((value) => ({ value, label: CHANNEL_LABELS[value] }));
+
+function toCreateInput({ name, channel, subject, body }: Draft): MethodInput<'broadcasts.create'> {
+  return channel === 'sms' ? { name, channel, body } : { name, channel, subject, body };
+}
+
+export function NewBroadcastPage() {
+  const { sendingMode } = useSettings();
+  const [draft, setDraft] = useState<Draft>({ name: '', channel: 'sms', subject: '', body: '' });
+  /** Set once the broadcast is saved, so a retry after a failed launch does not save it twice. */
+  const [savedId, setSavedId] = useState<number | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [sending, setSending] = useState(false);
+  const audience = useCall('audience.count', { channel: draft.channel });
+  const reachable = audience.data?.reachable ?? 0;
+
+  const edit = (change: Partial<Draft>): void => {
+    setDraft((current) => ({ ...current, ...change }));
+    setSavedId(null);
+  };
+
+  const review = (event: FormEvent): void => {
+    event.preventDefault();
+    const problems = validateInput('broadcasts.create', toCreateInput(draft));
+    setError(problems);
+    if (!problems) setConfirming(true);
+  };
+
+  const send = async (): Promise<void> => {
+    setSending(true);
+    try {
+      const id = savedId ?? (await call('broadcasts.create', toCreateInput(draft))).id;
+      setSavedId(id);
+      useBroadcasts.getState().upsert(await call('broadcasts.launch', { id }));
+      navigate({ page: 'broadcast', id });
+    } catch (caught) {
+      setError(toApiError(caught));
+      setConfirming(false);
+      setSending(false);
+    }
+  };
+
+  return (
+    <Stack gap="lg" maw={720}>
+      <PageHeader title="New broadcast" description="Write one message and send it to all your clients." />
+      <form onSubmit={review} noValidate>
+        <Stack gap="md">
+          {error && !error.concernsAnyOf(FIELDS) && <ErrorAlert error={error} />}
+          <TextInput
+            label="Broadcast name"
+            description="Only you see this, e.g. “June offers”."
+            withAsterisk
+            value={draft.name}
+            onChange={(event) => edit({ name: event.currentTarget.value })}
+            error={error?.issueFor('name')}
+          />
+          <Input.Wrapper label="Send by" labelElement="div">
+            <div>
+              <SegmentedControl
+                data={CHANNEL_OPTIONS}
+                value={draft.channel}
+                onChange={(channel) => edit({ channel })}
+                aria-label="Send by"
+                styles={CLICKABLE_OPTIONS}
+              />
+            </div>
+          </Input.Wrapper>
+          <AudienceSummary audience={audience} />
+          {draft.channel === 'email' && (
+            <TextInput
+              label="Subject"
+              withAsterisk
+              value={draft.subject}
+              onChange={(event) => edit({ subject: event.currentTarget.value })}
+              error={error?.issueFor('subject')}
+            />
+          )}
+          <Textarea
+            label="Message"
+            withAsterisk
+            autosize
+            minRows={draft.channel === 'sms' ? 4 : 10}
+            value={draft.body}
+            onChange={(event) => edit({ body: event.currentTarget.value })}
+            error={error?.issueFor('body')}
+            description={draft.channel === 'sms' ? <SmsLength length={draft.body.length} /> : undefined}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+          />
+          <Group>
+            <Button type="submit" disabled={sending || reachable === 0}>
+              Send now
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+
+      <ConfirmModal
+        opened={confirming}
+        title={`Send to ${countOf(reachable, 'client')} now?`}
+        confirmLabel="Send"
+        busy={sending}
+        onConfirm={() => void send()}
+        onCancel={() => setConfirming(false)}
+      >
+        <Text>
+          “{draft.name.trim()}” goes out by {CHANNEL_LABELS[draft.channel]} straight away. Once sent, it cannot be
+          taken back.
+        </Text>
+        {sendingMode === 'sandbox' && (
+          <Alert color="orange" title="Sandbox">
+            Nothing really leaves this computer: the messages are simulated, so no client gets them.
+          </Alert>
+        )}
+      </ConfirmModal>
+    </Stack>
+  );
+}
+
+function SmsLength({ length }: { length: number }) {
+  return (
+    <Text span size="xs" c={length > SMS_MAX_CHARS ? 'red' : 'dimmed'}>
+      {length} / {SMS_MAX_CHARS} characters
+    </Text>
+  );
+}

@@ -1,0 +1,18 @@
+// Wires the core's pushed events into the stores, and catches up after the event stream was down.
+import { subscribe } from '../api/client';
+import { useBroadcasts } from './broadcasts';
+import { onReconnected } from './connection';
+import { useSettingsStore } from './settings';
+
+/** Start live updates; returns the function that stops them. */
+export function startLiveUpdates(): () => void {
+  const stops = [
+    subscribe('settings.changed', (settings) => useSettingsStore.getState().apply(settings)),
+    subscribe('broadcast.progress', (progress) => useBroadcasts.getState().applyProgress(progress)),
+    onReconnected(() => {
+      void useSettingsStore.getState().load();
+      void useBroadcasts.getState().load();
+    }),
+  ];
+  return () => stops.forEach((stop) => stop());
+}
