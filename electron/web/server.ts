@@ -96,8 +96,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 async function handleRequest(request: IncomingMessage, response: ServerResponse, context: RequestContext): Promise<void> {
   const { guard, core, staticDir } = context;
   const verdict = guard.check(request);
-  if (!verdict.ok) return respond(response, verdict.status, { message: verdict.message });
   const path = pathOf(request);
+  if (!verdict.ok) {
+    if (path !== WEB_RPC_PATH && request.headers.accept?.includes('text/html')) {
+      return respondPage(response, verdict.status, verdict.message);
+    }
+    return respond(response, verdict.status, { message: verdict.message });
+  }
 
   if (path === WEB_RPC_PATH) {
     if (request.method !== 'POST') return respond(response, 405, { message: 'Use POST.' });
@@ -129,6 +134,21 @@ async function handleRequest(request: IncomingMessage, response: ServerResponse,
 function respond(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   response.end(JSON.stringify(body));
+}
+
+/** What a person sees when they open the address without the key: a sentence, not JSON. */
+function respondPage(response: ServerResponse, status: number, message: string): void {
+  const text = message.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c);
+  response.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+  });
+  response.end(
+    `<!doctype html><meta charset="utf-8"><title>Salon Broadcast</title>` +
+      `<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;line-height:1.5">` +
+      `<h1>Salon Broadcast</h1><p>${text}</p></body>`,
+  );
 }
 
 function pathOf(request: IncomingMessage): string {

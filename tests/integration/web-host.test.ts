@@ -64,7 +64,9 @@ describe('web host', () => {
   });
 
   it('answers 401 without the token, for the page, the RPC and the event socket', async () => {
-    expect((await send(host.port, '/', { headers: { Host: own } })).status).toBe(401);
+    const page = await send(host.port, '/', { headers: { Host: own, Accept: 'text/html' } });
+    expect(page.status).toBe(401);
+    expect(page.body).toContain('Open the link printed by `npm run start:web`');
     const unauthorised = await rpc({});
     expect(unauthorised.status).toBe(401);
     expect(JSON.parse(unauthorised.body).message).toContain('npm run start:web');

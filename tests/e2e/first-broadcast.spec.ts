@@ -1,0 +1,80 @@
+// The walking skeleton by hand: add clients, send a first text, watch it settle.
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, SCREENSHOT_DIR, test } from './support/web-host';
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
+
+async function addClient(page: Page, client: { name: string; phone: string; email?: string }) {
+  await page.getByRole('button', { name: 'Add client' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Name').fill(client.name);
+  await dialog.getByLabel('Mobile number').fill(client.phone);
+  if (client.email) await dialog.getByLabel('Email').fill(client.email);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('cell', { name: client.name, exact: true })).toBeVisible();
+}
+
+test('a salon owner adds three clients and sends a first broadcast', async ({ page, webHost }) => {
+  await page.goto(webHost.url);
+  await expect(page.getByText('SANDBOX', { exact: true })).toBeVisible();
+  await shot(page, '01-dashboard-empty');
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Contacts' }).click();
+  await expect(page.getByRole('button', { name: 'Add your first client' })).toBeVisible();
+  await shot(page, '02-contacts-empty');
+
+  await addClient(page, { name: 'Ana Lopez', phone: '(415) 555-2671', email: 'ana@salon.dev' });
+  await addClient(page, { name: 'Di Evans', phone: '415.555.2600' });
+  // A toll-free number passes as a phone number but can never receive a text.
+  await addClient(page, { name: 'Bo Chen', phone: '(800) 555-0199' });
+
+  // A number that is not a phone number at all is refused at the door, next to the field.
+  await page.getByRole('button', { name: 'Add client' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Name').fill('Typo');
+  await dialog.getByLabel('Mobile number').fill('555-12');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText(/not a valid phone number for United States/)).toBeVisible();
+  await shot(page, '03-contact-invalid-number');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await shot(page, '04-contacts');
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Broadcasts' }).click();
+  await shot(page, '05-broadcasts-empty');
+  await page.getByRole('button', { name: /New broadcast|Write your first broadcast/ }).first().click();
+  await page.getByLabel('Broadcast name').fill('Spring offer');
+  await page.getByRole('radio', { name: 'SMS' }).check();
+  await page.getByLabel('Message').fill('Spring is here! 20% off colour this week. Reply to book.');
+  await expect(page.getByText(/Will go to 3 clients/)).toBeVisible();
+  await shot(page, '06-new-broadcast');
+  await page.getByRole('button', { name: 'Send now' }).click();
+  await shot(page, '07-confirm-send');
+  await page.getByRole('dialog').getByRole('button', { name: 'Send', exact: true }).click();
+
+  await expect(page.getByTestId('stat-recipients')).toContainText('3');
+  await expect(page.getByTestId('stat-delivered')).toContainText('2', { timeout: 30_000 });
+  await expect(page.getByTestId('stat-failed')).toContainText('1');
+  await expect(page.getByTestId('stat-pending')).toContainText('0');
+  await expect(page.getByText(/not a mobile/)).toBeVisible();
+  await shot(page, '08-broadcast-settled');
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Broadcasts' }).click();
+  await expect(page.getByRole('cell', { name: 'Spring offer', exact: true })).toBeVisible();
+  await shot(page, '09-broadcasts');
+  await page.getByRole('navigation').getByRole('link', { name: 'Dashboard' }).click();
+  await shot(page, '10-dashboard');
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByLabel('Salon name')).toBeVisible();
+  await shot(page, '11-settings');
+});
+
+test('the page refuses a visitor without the launch key', async ({ page, webHost }) => {
+  const withoutKey = webHost.url.replace(/\?token=.*/, '');
+  const response = await page.goto(withoutKey);
+  expect(response?.status()).toBe(401);
+  await expect(page.getByText('Open the link printed by `npm run start:web`')).toBeVisible();
+});
