@@ -2,18 +2,24 @@
 // Both transports (Electron IPC and the web host) and both sides (core handlers and the renderer's
 // client) are typed from this file; the core validates every input with these schemas.
 import { z } from 'zod';
+import { audienceFilterSchema } from './audience';
+import { birthdaySchema, CONSENT_CHANNELS, customFieldKey, isoDateSchema } from './contacts';
 import type {
   AppInfoDto,
-  AudienceCountDto,
+  AudienceSummaryDto,
   BroadcastDto,
   BroadcastStatsDto,
   BroadcastStatus,
+  ContactDetailDto,
   ContactDto,
   ContactListDto,
   DeliveryDto,
+  SegmentDto,
   SettingsDto,
+  TagDto,
 } from './dto';
-import { CHANNELS } from './dto';
+import { DELIMITERS, ENCODINGS, importConsentSchema, importTargetSchema, MERGE_RULES } from './imports';
+import type { ImportDto, ImportPreviewDto } from './imports';
 import type { RpcResult } from './errors';
 
 /** A method: its input schema, and its output type (a type-only marker, never set at run time). */
@@ -30,23 +36,48 @@ const noInput = z.object({}).strict();
 const id = z.number().int().positive();
 const byId = z.object({ id }).strict();
 
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const tagName = z.string().trim().min(1, 'A tag needs a name').max(60, 'Keep tags under 60 characters');
+
 const contactFields = {
   name: z.string().trim().min(1, 'Enter the client’s name').max(200, 'Keep the name under 200 characters'),
+  firstName: optionalText(100),
+  lastName: optionalText(100),
+  birthday: birthdaySchema.nullable().optional(),
+  clientSince: isoDateSchema.nullable().optional(),
+  lastVisitAt: isoDateSchema.nullable().optional(),
+  visitCount: z.number().int().min(0).max(100_000).nullable().optional(),
+  totalSpentCents: z.number().int().min(0).max(1_000_000_000).nullable().optional(),
+  notes: optionalText(5000),
+  leadSource: optionalText(200),
+  market: optionalText(200),
+  product: optionalText(200),
+  leadStatus: optionalText(200),
+  state: optionalText(200),
+  zip: optionalText(40),
+  conversationStatus: optionalText(200),
+  appointmentStatus: optionalText(200),
+  customFields: z.record(customFieldKey, z.string().max(1000)).optional(),
+  tags: z.array(tagName).max(100).optional(),
   /** As typed by the owner; the core normalises it to E.164 with the salon's country. Empty = none. */
-  phone: z.string().trim().max(40, 'That phone number is too long').default(''),
+  phone: z.string().trim().max(40, 'That phone number is too long').optional(),
   email: z
     .string()
     .trim()
     .toLowerCase()
     .max(254, 'That email address is too long')
     .pipe(z.union([z.literal(''), z.email('That email address does not look right')]))
-    .default(''),
+    .optional(),
 };
 
 const page = {
   limit: z.number().int().min(1).max(1000).default(200),
   offset: z.number().int().min(0).default(0),
 };
+
+export const CONTACT_SORTS = ['name', 'createdAt', 'lastVisitAt', 'visitCount', 'totalSpentCents'] as const;
+/** Base64 characters per upload piece: 512 KiB of file, well inside the web host's 1 MiB body limit. */
+export const UPLOAD_CHUNK_CHARS = 699_052;
 
 const broadcastName = z.string().trim().min(1, 'Give the broadcast a name').max(120);
 export const SMS_MAX_CHARS = 1600;
@@ -82,13 +113,111 @@ export const contract = {
   'sending.setPaused': method<SettingsDto>()(z.object({ paused: z.boolean() }).strict()),
 
   'contacts.list': method<ContactListDto>()(
-    z.object({ search: z.string().trim().max(200).default(''), ...page }).strict(),
+    z
+      .object({
+        search: z.string().trim().max(200).default(''),
+        /** Only contacts matching this audience filter. */
+        filter: audienceFilterSchema.optional(),
+        sort: z.enum(CONTACT_SORTS).default('name'),
+        direction: z.enum(['asc', 'desc']).default('asc'),
+        ...page,
+      })
+      .strict(),
   ),
-  'contacts.create': method<ContactDto>()(z.object(contactFields).strict()),
-  'contacts.update': method<ContactDto>()(z.object({ id, ...contactFields }).strict()),
+  'contacts.get': method<ContactDetailDto>()(byId),
+  'contacts.create': method<ContactDto>()(
+    z
+      .object({
+        ...contactFields,
+        /** What the client agreed to when added by hand; recorded in the consent log. */
+        consent: z
+          .object({ sms: z.enum(['granted', 'unknown']), email: z.enum(['granted', 'unknown']) })
+          .strict()
+          .default({ sms: 'unknown', email: 'unknown' }),
+      })
+      .strict(),
+  ),
+  /** Changes the fields given (null or '' clears one; a field left out is kept). Consent changes go
+   *  through contacts.setConsent, which records why. */
+  'contacts.update': method<ContactDto>()(z.object({ id, ...contactFields, name: contactFields.name.optional() }).strict()),
   'contacts.delete': method<{ id: number }>()(byId),
+  /** The owner records an opt-in or opt-out by hand, with the reason. */
+  'contacts.setConsent': method<ContactDetailDto>()(
+    z
+      .object({
+        id,
+        channel: z.enum(CONSENT_CHANNELS),
+        status: z.enum(['granted', 'opted_out']),
+        reason: z.string().trim().min(3, 'Say why, e.g. “Asked in the salon to stop texts”').max(300),
+      })
+      .strict(),
+  ),
+  'contacts.bulkTag': method<{ changed: number }>()(
+    z
+      .object({
+        ids: z.array(id).min(1, 'Select at least one client').max(100_000),
+        tag: tagName,
+        action: z.enum(['add', 'remove']),
+      })
+      .strict(),
+  ),
+  'tags.list': method<TagDto[]>()(noInput),
+  'customFields.list': method<string[]>()(noInput),
 
-  'audience.count': method<AudienceCountDto>()(z.object({ channel: z.enum(CHANNELS) }).strict()),
+  /** Live count, reachability per channel and a sample, for the audience builder. */
+  'audience.summary': method<AudienceSummaryDto>()(z.object({ filter: audienceFilterSchema }).strict()),
+  'segments.list': method<SegmentDto[]>()(noInput),
+  'segments.save': method<SegmentDto>()(
+    z
+      .object({
+        id: id.optional(),
+        name: z.string().trim().min(1, 'Give the segment a name').max(100),
+        filter: audienceFilterSchema,
+      })
+      .strict(),
+  ),
+  'segments.delete': method<{ id: number }>()(byId),
+
+  /** Send a file to the core in pieces (base64); the first call without uploadId starts one. */
+  'imports.upload': method<{ uploadId: string; bytes: number }>()(
+    z
+      .object({
+        uploadId: z.string().regex(/^[\w-]{8,64}$/).optional(),
+        fileName: z.string().trim().min(1).max(255),
+        chunk: z.string().max(UPLOAD_CHUNK_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file piece is not base64'),
+      })
+      .strict(),
+  ),
+  'imports.preview': method<ImportPreviewDto>()(
+    z
+      .object({
+        uploadId: z.string().regex(/^[\w-]{8,64}$/),
+        encoding: z.enum(ENCODINGS).optional(),
+        delimiter: z.enum(DELIMITERS).optional(),
+      })
+      .strict(),
+  ),
+  'imports.start': method<ImportDto>()(
+    z
+      .object({
+        uploadId: z.string().regex(/^[\w-]{8,64}$/),
+        encoding: z.enum(ENCODINGS),
+        delimiter: z.enum(DELIMITERS),
+        hasHeader: z.boolean(),
+        /** One target per column, in column order. */
+        mapping: z.array(importTargetSchema).min(1).max(500),
+        mergeRule: z.enum(MERGE_RULES),
+        consent: importConsentSchema,
+        /** Tags given to every imported client, e.g. "Imported from Fresha". */
+        tags: z.array(tagName).max(20).default([]),
+      })
+      .strict(),
+  ),
+  'imports.get': method<ImportDto>()(byId),
+  /** Stop a running import: nothing of it is written. */
+  'imports.cancel': method<ImportDto>()(byId),
+  /** The rejected rows with line numbers and reasons, as a CSV file's text. */
+  'imports.rejectedCsv': method<{ fileName: string; csv: string }>()(byId),
 
   'broadcasts.list': method<BroadcastDto[]>()(noInput),
   'broadcasts.get': method<BroadcastDto>()(byId),
@@ -138,6 +267,9 @@ export function isMethodName(name: string): name is MethodName {
 export interface Events {
   'broadcast.progress': { broadcastId: number; status: BroadcastStatus; stats: BroadcastStatsDto };
   'settings.changed': SettingsDto;
+  'import.progress': ImportDto;
+  /** Many contacts changed at once (an import, a bulk tag): lists should reload. */
+  'contacts.changed': { reason: 'import' | 'bulk' };
 }
 export type EventName = keyof Events;
 

@@ -1,4 +1,6 @@
 // Plain-JSON shapes that cross from the core to the renderer: ISO strings for time, integer cents for money.
+import type { AudienceFilter } from './audience';
+import type { Consent, ConsentChannel, ConsentStatus } from './contacts';
 
 export const CHANNELS = ['sms', 'email'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -23,11 +25,73 @@ export type BroadcastStatus = (typeof BROADCAST_STATUSES)[number];
 export interface ContactDto {
   id: number;
   name: string;
+  firstName: string | null;
+  lastName: string | null;
   /** E.164, e.g. +14155550123 */
   phone: string | null;
   email: string | null;
+  /** 'YYYY-MM-DD', or '--MM-DD' without the year. */
+  birthday: string | null;
+  clientSince: string | null;
+  lastVisitAt: string | null;
+  visitCount: number | null;
+  totalSpentCents: number | null;
+  notes: string | null;
+  leadSource: string | null;
+  market: string | null;
+  product: string | null;
+  leadStatus: string | null;
+  state: string | null;
+  zip: string | null;
+  conversationStatus: string | null;
+  appointmentStatus: string | null;
+  customFields: Record<string, string>;
+  tags: string[];
+  consent: Consent;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface ConsentEventDto {
+  channel: ConsentChannel;
+  status: ConsentStatus;
+  /** Where it came from: "Import of clients.csv: Agreed to texts at booking", "Replied STOP", ... */
+  source: string;
+  at: string;
+}
+
+export interface ContactDetailDto extends ContactDto {
+  consentHistory: ConsentEventDto[];
+}
+
+export interface TagDto {
+  name: string;
+  contacts: number;
+}
+
+export interface SegmentDto {
+  id: number;
+  name: string;
+  filter: AudienceFilter;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Why matched contacts cannot be reached on a channel. */
+export interface ChannelReach {
+  reachable: number;
+  optedOut: number;
+  noConsent: number;
+  noAddress: number;
+}
+
+export interface AudienceSummaryDto {
+  matched: number;
+  sms: ChannelReach;
+  email: ChannelReach;
+  push: ChannelReach;
+  /** A few matched contacts, to check the filter does what the owner meant. */
+  sample: ContactDto[];
 }
 
 export interface ContactListDto {
@@ -86,10 +150,3 @@ export interface AppInfoDto {
   host: 'desktop' | 'web';
 }
 
-export interface AudienceCountDto {
-  channel: Channel;
-  /** Contacts a broadcast on this channel would reach now. */
-  reachable: number;
-  /** Contacts left out because they have no address for this channel. */
-  missingAddress: number;
-}

@@ -1,15 +1,43 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { CONSENT_CHANNELS, CONSENT_STATUSES } from '../../shared/contacts';
 
 export const contacts = sqliteTable(
   'contacts',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The name as shown: "First Last", or whatever the list had. */
     name: text('name').notNull(),
+    firstName: text('first_name'),
+    lastName: text('last_name'),
     /** E.164; null when the client gave no mobile number. */
     phone: text('phone'),
     /** Lower-cased; null when none. */
     email: text('email'),
+    /** Birthday split so "birthdays this month" is an indexed lookup; the year is often unknown. */
+    birthMonth: integer('birth_month'),
+    birthDay: integer('birth_day'),
+    birthYear: integer('birth_year'),
+    /** 'YYYY-MM-DD' */
+    clientSince: text('client_since'),
+    lastVisitAt: text('last_visit_at'),
+    visitCount: integer('visit_count'),
+    totalSpentCents: integer('total_spent_cents'),
+    notes: text('notes'),
+    leadSource: text('lead_source'),
+    market: text('market'),
+    product: text('product'),
+    leadStatus: text('lead_status'),
+    state: text('state'),
+    zip: text('zip'),
+    conversationStatus: text('conversation_status'),
+    appointmentStatus: text('appointment_status'),
+    /** Unmapped import columns kept as a JSON object of strings; filterable through json_extract. */
+    customFields: text('custom_fields').notNull().default('{}'),
+    /** Current consent per channel; the history is in consent_events. */
+    smsConsent: text('sms_consent', { enum: CONSENT_STATUSES }).notNull().default('unknown'),
+    emailConsent: text('email_consent', { enum: CONSENT_STATUSES }).notNull().default('unknown'),
+    pushConsent: text('push_consent', { enum: CONSENT_STATUSES }).notNull().default('unknown'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -18,5 +46,64 @@ export const contacts = sqliteTable(
     uniqueIndex('contacts_phone_unique').on(t.phone),
     uniqueIndex('contacts_email_unique').on(t.email),
     index('contacts_name_idx').on(sql`${t.name} COLLATE NOCASE`),
+    index('contacts_last_visit_idx').on(t.lastVisitAt),
+    index('contacts_client_since_idx').on(t.clientSince),
+    index('contacts_created_idx').on(t.createdAt),
+    index('contacts_visit_count_idx').on(t.visitCount),
+    index('contacts_total_spent_idx').on(t.totalSpentCents),
+    index('contacts_birthday_idx').on(t.birthMonth, t.birthDay),
+    index('contacts_lead_status_idx').on(t.leadStatus),
+    index('contacts_state_idx').on(t.state),
   ],
+);
+
+/** Append-only: every change of a contact's consent, with where it came from. */
+export const consentEvents = sqliteTable(
+  'consent_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    contactId: integer('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    channel: text('channel', { enum: CONSENT_CHANNELS }).notNull(),
+    status: text('status', { enum: CONSENT_STATUSES }).notNull(),
+    source: text('source').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('consent_events_contact_idx').on(t.contactId, t.at)],
+);
+
+export const tags = sqliteTable(
+  'tags',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+  },
+  (t) => [uniqueIndex('tags_name_unique').on(sql`${t.name} COLLATE NOCASE`)],
+);
+
+export const contactTags = sqliteTable(
+  'contact_tags',
+  {
+    contactId: integer('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.contactId, t.tagId] }), index('contact_tags_tag_idx').on(t.tagId, t.contactId)],
+);
+
+/** Saved audience filters, re-evaluated each time they are used. */
+export const segments = sqliteTable(
+  'segments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    filter: text('filter').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('segments_name_unique').on(sql`${t.name} COLLATE NOCASE`)],
 );

@@ -2,4 +2,5 @@ export * from './app';
 export * from './campaigns';
 export * from './contacts';
 export * from './deliveries';
+export * from './imports';
 export * from './sandbox';

@@ -3,6 +3,7 @@
 import type { Channel } from '../../shared/dto';
 import type { RpcResult } from '../../shared/errors';
 import { openDatabase } from '../../db/open';
+import { dirname, join } from 'node:path';
 import { appHandlers } from './app/app-handlers';
 import { audienceHandlers } from './audience/audience-handlers';
 import { CampaignsRepository } from './campaigns/campaigns-repository';
@@ -10,6 +11,7 @@ import { campaignsHandlers } from './campaigns/campaigns-handlers';
 import { systemClock, type Clock } from './clock';
 import { contactsHandlers } from './contacts/contacts-handlers';
 import { Outbox } from './delivery/outbox';
+import { importsHandlers } from './imports/imports-handlers';
 import { ProgressNotifier } from './delivery/progress';
 import { Reconciler } from './delivery/reconciler';
 import { buildRoutes } from './delivery/routes';
@@ -83,8 +85,9 @@ export function createCore(options: CoreOptions): Core {
   const handlers: Handlers = {
     ...appHandlers(options.dbPath, options.host),
     ...settingsHandlers(db, settings, clock, events),
-    ...contactsHandlers(db, settings, clock),
-    ...audienceHandlers(db),
+    ...contactsHandlers(db, settings, clock, events),
+    ...audienceHandlers(db, settings, clock),
+    ...importsHandlers({ db, settings, clock, events, log, uploadDir: join(dirname(options.dbPath), 'uploads') }),
     ...campaignsHandlers(db, clock, {
       launched: (id) => {
         progress.markChanged(id);

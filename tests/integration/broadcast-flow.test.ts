@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EVERYONE } from '../../shared/audience';
 import type { Events } from '../../shared/contract';
 import type { Core } from '../../electron/core';
 import { call, createTestCore, tempDir, waitFor } from '../support/test-core';
@@ -13,6 +14,13 @@ const CLIENTS = [
   { name: 'Di Evans', phone: '415.555.2600', email: 'di@gmail.com', expected: 'delivered' },
   { name: 'Ed Fox', phone: '', email: 'ed@gmail.com', expected: 'not a recipient' },
 ] as const;
+
+const TEXTS = { sms: 'granted', email: 'unknown' } as const;
+const EVERY_CHANNEL = { sms: 'granted', email: 'granted' } as const;
+
+async function addClients(core: Core): Promise<void> {
+  for (const { name, phone, email } of CLIENTS) await call(core, 'contacts.create', { name, phone, email, consent: EVERY_CHANNEL });
+}
 
 describe('a first broadcast, end to end through the contract', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -33,8 +41,9 @@ describe('a first broadcast, end to end through the contract', () => {
   });
 
   it('sends an SMS broadcast and every delivery settles to the sandbox outcome of its number', async () => {
-    for (const { name, phone, email } of CLIENTS) await call(core, 'contacts.create', { name, phone, email });
-    expect(await call(core, 'audience.count', { channel: 'sms' })).toEqual({ channel: 'sms', reachable: 4, missingAddress: 1 });
+    await addClients(core);
+    const audience = await call(core, 'audience.summary', { filter: EVERYONE });
+    expect(audience.sms).toEqual({ reachable: 4, optedOut: 0, noConsent: 0, noAddress: 1 });
 
     const draft = await call(core, 'broadcasts.create', { name: 'Spring offer', channel: 'sms', body: 'Hi! 20% off this week.' });
     expect(draft.status).toBe('draft');
@@ -83,7 +92,7 @@ describe('a first broadcast, end to end through the contract', () => {
   });
 
   it('sends an email broadcast only to clients with an email address', async () => {
-    for (const { name, phone, email } of CLIENTS) await call(core, 'contacts.create', { name, phone, email });
+    await addClients(core);
     const draft = await call(core, 'broadcasts.create', {
       name: 'Newsletter',
       channel: 'email',
@@ -101,7 +110,7 @@ describe('a first broadcast, end to end through the contract', () => {
   });
 
   it('holds everything while sending is paused and sends it on resume', async () => {
-    await call(core, 'contacts.create', { name: 'Ana Lopez', phone: '(415) 555-2671' });
+    await call(core, 'contacts.create', { name: 'Ana Lopez', phone: '(415) 555-2671', consent: TEXTS });
     await call(core, 'sending.setPaused', { paused: true });
     const draft = await call(core, 'broadcasts.create', { name: 'Paused', channel: 'sms', body: 'Hello' });
     await call(core, 'broadcasts.launch', { id: draft.id });
@@ -120,7 +129,7 @@ describe('a first broadcast, end to end through the contract', () => {
   });
 
   it('refuses to launch the same broadcast twice', async () => {
-    await call(core, 'contacts.create', { name: 'Ana Lopez', phone: '(415) 555-2671' });
+    await call(core, 'contacts.create', { name: 'Ana Lopez', phone: '(415) 555-2671', consent: TEXTS });
     const draft = await call(core, 'broadcasts.create', { name: 'Once', channel: 'sms', body: 'Hello' });
     await call(core, 'broadcasts.launch', { id: draft.id });
     const again = await core.dispatch('broadcasts.launch', { id: draft.id });
@@ -128,8 +137,22 @@ describe('a first broadcast, end to end through the contract', () => {
     expect((await call(core, 'broadcasts.get', { id: draft.id })).stats.recipients).toBe(1);
   });
 
+  it('leaves out clients who did not agree to the channel, and those who opted out', async () => {
+    await addClients(core);
+    const noConsent = await call(core, 'contacts.create', { name: 'Fay Gold', phone: '(415) 555-2672' });
+    await call(core, 'contacts.setConsent', { id: 1, channel: 'sms', status: 'opted_out', reason: 'Asked at the desk' });
+    const audience = await call(core, 'audience.summary', { filter: EVERYONE });
+    expect(audience.sms).toEqual({ reachable: 3, optedOut: 1, noConsent: 1, noAddress: 1 });
+
+    const draft = await call(core, 'broadcasts.create', { name: 'Consent', channel: 'sms', body: 'Hello' });
+    await call(core, 'broadcasts.launch', { id: draft.id });
+    const { deliveries } = await call(core, 'broadcasts.deliveries', { id: draft.id });
+    expect(deliveries.map((d) => d.recipientName).sort()).toEqual(['Bo Chen', 'Cy Duran', 'Di Evans']);
+    expect(deliveries.some((d) => d.recipientName === noConsent.name)).toBe(false);
+  });
+
   it('refuses to launch to nobody and leaves the draft as it was', async () => {
-    await call(core, 'contacts.create', { name: 'Ed Fox', email: 'ed@gmail.com' });
+    await call(core, 'contacts.create', { name: 'Ed Fox', email: 'ed@gmail.com', consent: EVERY_CHANNEL });
     const draft = await call(core, 'broadcasts.create', { name: 'Texts', channel: 'sms', body: 'Hello' });
     const result = await core.dispatch('broadcasts.launch', { id: draft.id });
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DatabaseFromFutureError, openDatabase } from '../../db/open';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { DatabaseFromFutureError, DEFAULT_MIGRATIONS_DIR, openDatabase } from '../../db/open';
 import { Outbox } from '../../electron/core/delivery/outbox';
 import { systemClock } from '../../electron/core/clock';
 import { createSandboxProvider } from '../../electron/core/providers/sandbox/sandbox-provider';
@@ -30,8 +31,30 @@ describe('database', () => {
     close();
     // Opening again applies nothing twice.
     const again = openDatabase(path);
-    expect(again.sqlite.prepare('SELECT COUNT(*) FROM __drizzle_migrations').pluck().get()).toBe(1);
+    const shipped = readMigrationFiles({ migrationsFolder: DEFAULT_MIGRATIONS_DIR }).length;
+    expect(shipped).toBeGreaterThan(1);
+    expect(again.sqlite.prepare('SELECT COUNT(*) FROM __drizzle_migrations').pluck().get()).toBe(shipped);
     again.close();
+  });
+
+  it('upgrades a database from the first release, keeping its clients', () => {
+    // The migrations folder as the first release shipped it: only 0000.
+    const firstRelease = join(dir.path, 'migrations-v1');
+    mkdirSync(join(firstRelease, 'meta'), { recursive: true });
+    const journal = JSON.parse(readFileSync(join(DEFAULT_MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8'));
+    const [first] = journal.entries;
+    writeFileSync(join(firstRelease, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries: [first] }));
+    copyFileSync(join(DEFAULT_MIGRATIONS_DIR, `${first.tag}.sql`), join(firstRelease, `${first.tag}.sql`));
+
+    const old = openDatabase(path, { migrationsDir: firstRelease });
+    old.sqlite.prepare(`INSERT INTO contacts (name, phone, created_at, updated_at) VALUES ('Ana', '+14155552671', 'x', 'x')`).run();
+    old.close();
+
+    const upgraded = openDatabase(path);
+    expect(upgraded.sqlite.prepare('SELECT name, phone, sms_consent, custom_fields FROM contacts').all()).toEqual([
+      { name: 'Ana', phone: '+14155552671', sms_consent: 'unknown', custom_fields: '{}' },
+    ]);
+    upgraded.close();
   });
 
   it('refuses a database written by a newer version, and leaves the file untouched', () => {
@@ -52,7 +75,7 @@ describe('restart after a crash mid-send', () => {
     const dir = tempDir();
     const first = createTestCore(dir.path); // not started: we play the crashed sender by hand
     for (const [name, phone] of [['Ana', '4155552671'], ['Bo', '4155552600'], ['Cy', '4155552601']] as const) {
-      await call(first, 'contacts.create', { name, phone });
+      await call(first, 'contacts.create', { name, phone, consent: { sms: 'granted', email: 'unknown' } });
     }
     const draft = await call(first, 'broadcasts.create', { name: 'Crash', channel: 'sms', body: 'Hello' });
     await call(first, 'broadcasts.launch', { id: draft.id });

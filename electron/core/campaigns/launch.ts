@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { campaigns } from '../../../db/schema';
 import { recordAudit } from '../audit/audit-log';
-import { ADDRESS_COLUMN } from '../audience/reachability';
+import { ADDRESS_COLUMN, reachableSql } from '../audience/reachability';
 import { AppError, notFound } from '../errors';
 import { CampaignsRepository, stepChannels } from './campaigns-repository';
 
@@ -24,7 +24,7 @@ export function launchCampaign(db: Db, campaignId: number, at: Date): void {
       const now = at.toISOString();
       const sqlite = db.$client;
 
-      const reachableOn = channels.map((c) => `${ADDRESS_COLUMN[c]} IS NOT NULL`).join(' OR ');
+      const reachableOn = channels.map(reachableSql).join(' OR ');
       const snapshot = sqlite
         .prepare(
           `INSERT INTO campaign_recipients (campaign_id, contact_id, name, phone, email)
@@ -32,7 +32,10 @@ export function launchCampaign(db: Db, campaignId: number, at: Date): void {
         )
         .run(campaignId);
       if (snapshot.changes === 0) {
-        throw new AppError('conflict', 'None of your clients can be reached on this channel yet. Add their details first.');
+        throw new AppError(
+          'conflict',
+          'None of your clients can be reached on this channel yet: they need an address and their consent.',
+        );
       }
 
       for (const step of steps) {
@@ -42,8 +45,9 @@ export function launchCampaign(db: Db, campaignId: number, at: Date): void {
           sqlite
             .prepare(
               `INSERT INTO deliveries (campaign_id, step_id, recipient_id, channel, address, status, due_at, updated_at)
-               SELECT campaign_id, ?, id, ?, ${column}, 'queued', ?, ? FROM campaign_recipients
-                WHERE campaign_id = ? AND ${column} IS NOT NULL`,
+               SELECT r.campaign_id, ?, r.id, ?, r.${column}, 'queued', ?, ? FROM campaign_recipients r
+                 JOIN contacts ON contacts.id = r.contact_id
+                WHERE r.campaign_id = ? AND ${reachableSql(channel)}`,
             )
             .run(step.id, channel, dueAt, now, campaignId);
         }

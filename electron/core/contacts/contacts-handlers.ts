@@ -1,67 +1,116 @@
+import { EVERYONE } from '../../../shared/audience';
 import type { MethodArgs } from '../../../shared/contract';
 import type { InputIssue } from '../../../shared/errors';
 import type { Db } from '../../../db/open';
+import { compileFilter } from '../audience/compile-filter';
+import { filterContext } from '../audience/filter-context';
 import { recordAudit } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import { AppError, invalidInput, notFound } from '../errors';
+import type { CoreEvents } from '../events';
 import type { Handlers } from '../rpc/handlers';
 import type { SettingsRepository } from '../settings/settings-repository';
-import { ContactsRepository, type ContactValues } from './contacts-repository';
+import { EMPTY_VALUES, splitBirthday, type ContactValues } from './contact-values';
+import { ContactsRepository } from './contacts-repository';
 import { normalizePhone } from './phone';
 
-type ContactFields = MethodArgs<'contacts.create'>;
+type ContactInput = Omit<MethodArgs<'contacts.update'>, 'id'>;
+
+const CONSENT_LABEL = { sms: 'texts', email: 'emails', push: 'push notifications' } as const;
 
 export function contactsHandlers(
   db: Db,
   settings: SettingsRepository,
   clock: Clock,
-): Pick<Handlers, 'contacts.list' | 'contacts.create' | 'contacts.update' | 'contacts.delete'> {
+  events: CoreEvents,
+): Pick<
+  Handlers,
+  | 'contacts.list'
+  | 'contacts.get'
+  | 'contacts.create'
+  | 'contacts.update'
+  | 'contacts.delete'
+  | 'contacts.setConsent'
+  | 'contacts.bulkTag'
+  | 'tags.list'
+  | 'customFields.list'
+> {
   const repo = new ContactsRepository(db);
 
-  /** Turn the owner's typing into stored values, or explain every field that is wrong. */
-  function toValues(fields: ContactFields, exceptId?: number): ContactValues {
+  /** The owner's typing over `base` (a contact's current values), or every field that is wrong. */
+  function toValues(input: ContactInput, base: ContactValues, exceptId?: number): ContactValues {
     const issues: InputIssue[] = [];
-    let phone: string | null = null;
-    if (fields.phone) {
-      const result = normalizePhone(fields.phone, settings.get().country);
-      if (result.ok) phone = result.e164;
-      else issues.push({ path: 'phone', message: result.message });
+    const values: ContactValues = { ...base, customFields: { ...base.customFields, ...input.customFields } };
+    for (const key of Object.keys(input) as Array<keyof ContactInput>) {
+      if (key === 'phone' || key === 'email' || key === 'birthday' || key === 'customFields' || key === 'tags') continue;
+      const value = input[key];
+      if (value !== undefined) Object.assign(values, { [key]: value === '' ? null : value });
     }
-    const email = fields.email || null;
-    if (!fields.phone && !email) {
+    if (input.birthday !== undefined) Object.assign(values, splitBirthday(input.birthday));
+    if (input.email !== undefined) values.email = input.email || null;
+    if (input.phone !== undefined) {
+      const result = input.phone ? normalizePhone(input.phone, settings.get().country) : undefined;
+      if (result && !result.ok) issues.push({ path: 'phone', message: result.message });
+      values.phone = result?.ok ? result.e164 : null;
+    }
+    if (!values.phone && !values.email && issues.length === 0) {
       issues.push({ path: 'phone', message: 'Add a mobile number or an email address so you can reach this client.' });
     }
     if (issues.length > 0) throw invalidInput(issues);
-    const values = { name: fields.name, phone, email };
-    const clash = repo.findClash(values, exceptId);
-    if (clash) {
-      const what = clash.field === 'phone' ? 'mobile number' : 'email address';
-      throw new AppError('duplicate', `${clash.contact.name} already has this ${what}.`, [
-        { path: clash.field, message: `${clash.contact.name} already has this ${what}.` },
-      ]);
-    }
+    refuseDuplicate(values, exceptId);
     return values;
   }
 
-  return {
-    'contacts.list': ({ search, limit, offset }) => repo.list(search, limit, offset),
+  function refuseDuplicate(values: ContactValues, exceptId?: number): void {
+    for (const field of ['phone', 'email'] as const) {
+      const value = values[field];
+      const holder = value ? repo.findIdBy(field, value) : undefined;
+      if (holder === undefined || holder === exceptId) continue;
+      const name = repo.get(holder)?.name ?? 'Another client';
+      const message = `${name} already has this ${field === 'phone' ? 'mobile number' : 'email address'}.`;
+      throw new AppError('duplicate', message, [{ path: field, message }]);
+    }
+  }
 
-    'contacts.create': (fields) =>
+  const getOrFail = (id: number) => {
+    const contact = repo.detail(id);
+    if (!contact) throw notFound('That client');
+    return contact;
+  };
+
+  return {
+    'contacts.list': ({ search, filter, sort, direction, limit, offset }) => {
+      const where = compileFilter(filter ?? EVERYONE, filterContext(clock.now(), settings.get().timeZone));
+      return repo.list({ search, where, sort, direction, limit, offset });
+    },
+
+    'contacts.get': ({ id }) => getOrFail(id),
+
+    'contacts.create': ({ consent, tags, ...input }) =>
       db.transaction(() => {
         const at = clock.now();
-        const contact = repo.insert(toValues(fields), at);
-        recordAudit(db, at, 'contact.created', `contact:${contact.id}`);
-        return contact;
+        const values = toValues(input, { ...EMPTY_VALUES, name: input.name });
+        const id = repo.insert(values, at);
+        if (tags) repo.setTags(id, tags);
+        for (const channel of ['sms', 'email'] as const) {
+          if (consent[channel] === 'granted') {
+            repo.setConsent(id, channel, 'granted', `Added by hand: agreed to ${CONSENT_LABEL[channel]}`, at);
+          }
+        }
+        recordAudit(db, at, 'contact.created', `contact:${id}`);
+        return getOrFail(id);
       }),
 
-    'contacts.update': ({ id, ...fields }) =>
+    'contacts.update': ({ id, tags, ...input }) =>
       db.transaction(() => {
-        if (!repo.get(id)) throw notFound('That client');
+        const current = repo.detail(id);
+        if (!current) throw notFound('That client');
         const at = clock.now();
-        const contact = repo.update(id, toValues(fields, id), at);
-        if (!contact) throw notFound('That client');
+        const { birthday, tags: _tags, consent: _consent, id: _id, createdAt: _c, updatedAt: _u, consentHistory: _h, ...rest } = current;
+        repo.update(id, toValues(input, { ...rest, ...splitBirthday(birthday) }, id), at);
+        if (tags) repo.setTags(id, tags);
         recordAudit(db, at, 'contact.updated', `contact:${id}`);
-        return contact;
+        return getOrFail(id);
       }),
 
     'contacts.delete': ({ id }) =>
@@ -70,5 +119,28 @@ export function contactsHandlers(
         recordAudit(db, clock.now(), 'contact.deleted', `contact:${id}`);
         return { id };
       }),
+
+    'contacts.setConsent': ({ id, channel, status, reason }) =>
+      db.transaction(() => {
+        getOrFail(id);
+        const at = clock.now();
+        if (repo.setConsent(id, channel, status, `Changed by hand: ${reason}`, at)) {
+          recordAudit(db, at, status === 'granted' ? 'consent.granted' : 'consent.opted_out', `contact:${id}`, { channel, reason });
+        }
+        return getOrFail(id);
+      }),
+
+    'contacts.bulkTag': ({ ids, tag, action }) => {
+      const changed = db.transaction(() => {
+        const count = action === 'add' ? repo.addTag(ids, tag) : repo.removeTag(ids, tag);
+        recordAudit(db, clock.now(), action === 'add' ? 'tag.added' : 'tag.removed', `tag:${tag}`, { contacts: count });
+        return count;
+      });
+      events.emit('contacts.changed', { reason: 'bulk' });
+      return { changed };
+    },
+
+    'tags.list': () => repo.tags(),
+    'customFields.list': () => repo.customFieldKeys(),
   };
 }

@@ -1,89 +1,184 @@
-import { count, eq, or, sql } from 'drizzle-orm';
-import type { ContactDto, ContactListDto } from '../../../shared/dto';
+import type Database from 'better-sqlite3';
+import type { ConsentChannel, ConsentStatus } from '../../../shared/contacts';
+import type { ContactDetailDto, ContactDto, ContactListDto, ConsentEventDto, TagDto } from '../../../shared/dto';
 import type { Db } from '../../../db/open';
-import { contacts } from '../../../db/schema';
+import { StatementCache } from '../../../db/statement-cache';
+import type { SqlCondition } from '../audience/compile-filter';
+import { containsPattern } from '../audience/like-pattern';
+import { rowToDto, VALUE_COLUMNS, type ContactRow, type ContactValues } from './contact-values';
 
-export interface ContactValues {
-  name: string;
-  phone: string | null;
-  email: string | null;
+/** Every column of a contact plus its tag names; callers add WHERE / ORDER / LIMIT. */
+export const CONTACT_SELECT = `SELECT contacts.*, (
+    SELECT group_concat(t.name, char(31)) FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+     WHERE ct.contact_id = contacts.id) AS tag_names
+  FROM contacts`;
+
+const SORT_COLUMNS = {
+  name: 'name COLLATE NOCASE',
+  createdAt: 'created_at',
+  lastVisitAt: 'last_visit_at',
+  visitCount: 'visit_count',
+  totalSpentCents: 'total_spent_cents',
+} as const;
+
+const CONSENT_COLUMNS: Record<ConsentChannel, string> = { sms: 'sms_consent', email: 'email_consent', push: 'push_consent' };
+const VALUE_KEYS = Object.keys(VALUE_COLUMNS) as Array<keyof typeof VALUE_COLUMNS>;
+
+export interface ListQuery {
+  search: string;
+  where: SqlCondition;
+  sort: keyof typeof SORT_COLUMNS;
+  direction: 'asc' | 'desc';
+  limit: number;
+  offset: number;
 }
 
-type ContactRow = typeof contacts.$inferSelect;
-
 export class ContactsRepository {
-  constructor(private readonly db: Db) {}
+  private readonly sqlite: Database.Database;
+  private readonly statements: StatementCache;
 
-  list(search: string, limit: number, offset: number): ContactListDto {
-    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const where = search
-      ? or(
-          sql`${contacts.name} LIKE ${pattern} ESCAPE '\\'`,
-          sql`${contacts.phone} LIKE ${pattern} ESCAPE '\\'`,
-          sql`${contacts.email} LIKE ${pattern} ESCAPE '\\'`,
-        )
-      : undefined;
-    const rows = this.db
-      .select()
-      .from(contacts)
-      .where(where)
-      .orderBy(sql`${contacts.name} COLLATE NOCASE`, contacts.id)
-      .limit(limit)
-      .offset(offset)
-      .all();
-    const total = this.db.select({ n: count() }).from(contacts).where(where).get()?.n ?? 0;
-    return { total, contacts: rows.map(toDto) };
+  constructor(db: Db) {
+    this.sqlite = db.$client;
+    this.statements = new StatementCache(this.sqlite);
+  }
+
+  list(query: ListQuery): ContactListDto {
+    const { sql, params } = this.listWhere(query);
+    const column = SORT_COLUMNS[query.sort];
+    const direction = query.direction.toUpperCase();
+    // Empty values last in either direction, then id, so paging is stable. Names are never empty,
+    // and leaving out the IS NULL term there lets the name index serve the first page directly.
+    const order = query.sort === 'name' ? `${column} ${direction}, id ${direction}` : `${column} IS NULL, ${column} ${direction}, id`;
+    // Filters make many different SQL texts: prepared each time rather than cached without end.
+    const rows = this.sqlite
+      .prepare(`${CONTACT_SELECT} WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, query.limit, query.offset) as ContactRow[];
+    // Without a condition SQLite answers COUNT(*) from the table's size instead of scanning it.
+    const total = this.sqlite
+      .prepare(`SELECT COUNT(*) FROM contacts${sql === '1' ? '' : ` WHERE ${sql}`}`)
+      .pluck()
+      .get(...params) as number;
+    return { total, contacts: rows.map(rowToDto) };
   }
 
   get(id: number): ContactDto | undefined {
-    const row = this.db.select().from(contacts).where(eq(contacts.id, id)).get();
-    return row && toDto(row);
+    const row = this.statements.get(`${CONTACT_SELECT} WHERE contacts.id = ?`).get(id) as ContactRow | undefined;
+    return row && rowToDto(row);
   }
 
-  /** Another contact already holding this phone or email, if any. */
-  findClash(values: ContactValues, exceptId?: number): { contact: ContactDto; field: 'phone' | 'email' } | undefined {
-    for (const field of ['phone', 'email'] as const) {
-      const value = values[field];
-      if (!value) continue;
-      const row = this.db.select().from(contacts).where(eq(contacts[field], value)).get();
-      if (row && row.id !== exceptId) return { contact: toDto(row), field };
-    }
-    return undefined;
+  detail(id: number): ContactDetailDto | undefined {
+    const contact = this.get(id);
+    if (!contact) return undefined;
+    const consentHistory = this.statements.get(
+      `SELECT channel, status, source, at FROM consent_events WHERE contact_id = ? ORDER BY at DESC, id DESC`,
+    ).all(id) as ConsentEventDto[];
+    return { ...contact, consentHistory };
   }
 
-  insert(values: ContactValues, at: Date): ContactDto {
+  /** The contact holding this phone or email, for duplicate checks and import merges. */
+  findIdBy(field: 'phone' | 'email', value: string): number | undefined {
+    return this.statements.get(`SELECT id FROM contacts WHERE ${field} = ?`).pluck().get(value) as number | undefined;
+  }
+
+  insert(values: ContactValues, at: Date): number {
+    const columns = VALUE_KEYS.map((key) => VALUE_COLUMNS[key]);
     const now = at.toISOString();
-    const row = this.db
-      .insert(contacts)
-      .values({ ...values, createdAt: now, updatedAt: now })
-      .returning()
-      .get();
-    return toDto(row);
+    return Number(
+      this.statements.get(
+        `INSERT INTO contacts (${columns.join(', ')}, custom_fields, created_at, updated_at)
+         VALUES (${columns.map(() => '?').join(', ')}, ?, ?, ?)`,
+      ).run(...VALUE_KEYS.map((key) => values[key]), JSON.stringify(values.customFields), now, now).lastInsertRowid,
+    );
   }
 
-  update(id: number, values: ContactValues, at: Date): ContactDto | undefined {
-    const row = this.db
-      .update(contacts)
-      .set({ ...values, updatedAt: at.toISOString() })
-      .where(eq(contacts.id, id))
-      .returning()
-      .get();
-    return row && toDto(row);
+  update(id: number, values: ContactValues, at: Date): boolean {
+    const assignments = VALUE_KEYS.map((key) => `${VALUE_COLUMNS[key]} = ?`);
+    return (
+      this.statements.get(`UPDATE contacts SET ${assignments.join(', ')}, custom_fields = ?, updated_at = ? WHERE id = ?`).run(
+        ...VALUE_KEYS.map((key) => values[key]),
+        JSON.stringify(values.customFields),
+        at.toISOString(),
+        id,
+      ).changes === 1
+    );
   }
 
   delete(id: number): boolean {
-    return this.db.delete(contacts).where(eq(contacts.id, id)).run().changes === 1;
+    return this.statements.get('DELETE FROM contacts WHERE id = ?').run(id).changes === 1;
   }
-}
+
+  /** Record a consent change; a status the contact already has is not logged again. Returns whether it changed. */
+  setConsent(id: number, channel: ConsentChannel, status: ConsentStatus, source: string, at: Date): boolean {
+    const column = CONSENT_COLUMNS[channel];
+    const changed = this.statements.get(`UPDATE contacts SET ${column} = ?, updated_at = ? WHERE id = ? AND ${column} <> ?`).run(
+      status,
+      at.toISOString(),
+      id,
+      status,
+    ).changes;
+    if (changed === 0) return false;
+    this.statements.get(`INSERT INTO consent_events (contact_id, channel, status, source, at) VALUES (?, ?, ?, ?, ?)`).run(
+      id,
+      channel,
+      status,
+      source,
+      at.toISOString(),
+    );
+    return true;
+  }
+
+  /** Replace a contact's tags with `names` (created as needed). */
+  setTags(id: number, names: string[]): void {
+    this.statements.get('DELETE FROM contact_tags WHERE contact_id = ?').run(id);
+    for (const name of names) this.addTag([id], name);
+  }
+
+  /** Returns how many of `ids` gained the tag. */
+  addTag(ids: number[], name: string): number {
+    this.statements.get('INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING').run(name);
+    const tagId = this.statements.get('SELECT id FROM tags WHERE name = ? COLLATE NOCASE').pluck().get(name) as number;
+    const insert = this.statements.get(
+      'INSERT INTO contact_tags (contact_id, tag_id) SELECT id, ? FROM contacts WHERE id = ? ON CONFLICT DO NOTHING',
+    );
+    return ids.reduce((changed, id) => changed + insert.run(tagId, id).changes, 0);
+  }
+
+  /** Returns how many of `ids` lost the tag. */
+  removeTag(ids: number[], name: string): number {
+    const remove = this.statements.get(
+      'DELETE FROM contact_tags WHERE contact_id = ? AND tag_id = (SELECT id FROM tags WHERE name = ? COLLATE NOCASE)',
+    );
+    return ids.reduce((changed, id) => changed + remove.run(id, name).changes, 0);
+  }
+
+  tags(): TagDto[] {
+    return this.statements.get(
+      `SELECT t.name, COUNT(ct.contact_id) AS contacts FROM tags t LEFT JOIN contact_tags ct ON ct.tag_id = t.id
+        GROUP BY t.id ORDER BY t.name COLLATE NOCASE`,
+    ).all() as TagDto[];
+  }
+
+  /** Every custom field key in use, for the audience builder and the import mapping. */
+  customFieldKeys(): string[] {
+    return this.statements.get(
+      `SELECT DISTINCT j.key FROM contacts, json_each(contacts.custom_fields) AS j
+        WHERE contacts.custom_fields <> '{}' ORDER BY j.key COLLATE NOCASE`,
+    )
+      .pluck()
+      .all() as string[];
+  }
+
+  /** The filter, narrowed by the search box: name, email or phone; digits also match a phone as typed. */
+  private listWhere(query: ListQuery): SqlCondition {
+    if (!query.search) return query.where;
+    const digits = query.search.replace(/\D/g, '');
+    const byDigits = digits.length >= 3 ? ` OR phone LIKE ? ESCAPE '\\'` : '';
+    return {
+      sql: `(${query.where.sql}) AND (name LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\'${byDigits})`,
+      params: [...query.where.params, ...Array(3).fill(containsPattern(query.search)), ...(byDigits ? [containsPattern(digits)] : [])],
+    };
+  }
 
 
-function toDto(row: ContactRow): ContactDto {
-  return {
-    id: row.id,
-    name: row.name,
-    phone: row.phone,
-    email: row.email,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
 }
+

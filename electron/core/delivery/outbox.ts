@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Channel, DeliveryStatus } from '../../../shared/dto';
 import type { Db } from '../../../db/open';
+import { StatementCache } from '../../../db/statement-cache';
 import type { OutgoingMessage, StatusReport } from '../providers/provider';
 
 /** A delivery taken for sending, with what to send. */
@@ -51,10 +52,11 @@ interface Change {
  */
 export class Outbox {
   private readonly sqlite: Database.Database;
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly statements: StatementCache;
 
   constructor(private readonly db: Db) {
     this.sqlite = db.$client;
+    this.statements = new StatementCache(this.sqlite);
   }
 
   /** Run several state changes as one transaction: one disk sync instead of one per change. */
@@ -68,7 +70,7 @@ export class Outbox {
     const at = now.toISOString();
     return this.db.transaction(
       () => {
-        const rows = this.prepare(
+        const rows = this.statements.get(
           `${WITH_CONTENT} JOIN campaigns c ON c.id = d.campaign_id
             WHERE d.status = 'queued' AND d.due_at <= ? AND c.status = 'sending'
               AND d.channel IN (${channels.map(() => '?').join(', ')})
@@ -109,7 +111,7 @@ export class Outbox {
 
   /** After a crash, a claimed delivery may or may not have reached the provider. */
   markAllSendingUnknown(at: Date): number {
-    const ids = this.prepare(`SELECT id FROM deliveries WHERE status = 'sending'`).pluck().all() as number[];
+    const ids = this.statements.get(`SELECT id FROM deliveries WHERE status = 'sending'`).pluck().all() as number[];
     this.db.transaction(() => {
       for (const id of ids) this.move(id, ['sending'], 'unknown', at.toISOString(), { detail: 'interrupted while sending' });
     });
@@ -118,7 +120,7 @@ export class Outbox {
 
   unknown(channels: Channel[], limit: number): ClaimedDelivery[] {
     if (channels.length === 0) return [];
-    const rows = this.prepare(
+    const rows = this.statements.get(
       `${WITH_CONTENT} WHERE d.status = 'unknown' AND d.channel IN (${channels.map(() => '?').join(', ')})
         ORDER BY d.id LIMIT ?`,
     ).all(...channels, limit) as DeliveryWithContent[];
@@ -127,7 +129,7 @@ export class Outbox {
 
   /** Deliveries of this provider still waiting for a final status, in id order after `afterId`. */
   awaitingStatus(provider: string, afterId: number, limit: number): AwaitingStatus[] {
-    return this.prepare(
+    return this.statements.get(
       `SELECT id, campaign_id AS campaignId, provider_message_id AS providerMessageId FROM deliveries
         WHERE status IN ('accepted', 'sent') AND provider = ? AND id > ? ORDER BY id LIMIT ?`,
     ).all(provider, afterId, limit) as AwaitingStatus[];
@@ -142,7 +144,7 @@ export class Outbox {
 
   /** Campaigns still sending whose every delivery is final become completed; returns their ids. */
   completeFinishedCampaigns(at: Date): number[] {
-    return this.prepare(
+    return this.statements.get(
       `UPDATE campaigns SET status = 'completed', completed_at = ?
         WHERE status = 'sending'
           AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.campaign_id = campaigns.id AND d.${PENDING})
@@ -154,7 +156,7 @@ export class Outbox {
 
   /** Change one delivery's state if it is still in one of `from`, and record the change. */
   private move(id: number, from: DeliveryStatus[], to: DeliveryStatus, at: string, change: Change = {}): boolean {
-    const previous = this.prepare(`SELECT status FROM deliveries WHERE id = ?`).pluck().get(id) as
+    const previous = this.statements.get(`SELECT status FROM deliveries WHERE id = ?`).pluck().get(id) as
       | DeliveryStatus
       | undefined;
     if (!previous || !from.includes(previous)) return false;
@@ -165,27 +167,19 @@ export class Outbox {
       ...(change.countAttempt ? ['attempts = attempts + 1'] : []),
       ...columns.map((column) => `${column} = ?`),
     ];
-    this.prepare(`UPDATE deliveries SET ${assignments.join(', ')} WHERE id = ? AND status = ?`).run(
+    this.statements.get(`UPDATE deliveries SET ${assignments.join(', ')} WHERE id = ? AND status = ?`).run(
       to,
       at,
       ...columns.map((column) => change.set?.[column] ?? null),
       id,
       previous,
     );
-    this.prepare(
+    this.statements.get(
       `INSERT INTO delivery_events (delivery_id, from_status, to_status, at, detail) VALUES (?, ?, ?, ?, ?)`,
     ).run(id, previous, to, at, change.detail ?? null);
     return true;
   }
 
-  private prepare(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.sqlite.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
-  }
 }
 
 function toClaimed(row: DeliveryWithContent): ClaimedDelivery {

@@ -1,0 +1,40 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** One CSV import: its choices, progress and result. */
+export const imports = sqliteTable('imports', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  fileName: text('file_name').notNull(),
+  status: text('status', { enum: ['running', 'completed', 'cancelled', 'failed'] }).notNull(),
+  /** The owner's choices (encoding, mapping, merge rule, consent) as JSON. */
+  options: text('options').notNull(),
+  processed: integer('processed').notNull().default(0),
+  total: integer('total').notNull().default(0),
+  /** ImportSummaryDto as JSON once completed. */
+  summary: text('summary'),
+  error: text('error'),
+  startedAt: text('started_at').notNull(),
+  finishedAt: text('finished_at'),
+});
+
+/**
+ * Staging: each parsed row, normalised or rejected, before anything touches contacts. The final
+ * merge reads from here in one transaction; cancel or failure only deletes from here.
+ */
+export const importRows = sqliteTable(
+  'import_rows',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    importId: integer('import_id')
+      .notNull()
+      .references(() => imports.id, { onDelete: 'cascade' }),
+    /** The line in the file where the row starts (1 = first line). */
+    line: integer('line').notNull(),
+    /** The row as read, for the rejected-rows file (JSON array of strings). */
+    raw: text('raw').notNull(),
+    /** Normalised contact values (JSON) when the row is usable. */
+    contact: text('contact'),
+    /** Why the row was rejected, in words; null when usable. */
+    rejection: text('rejection'),
+  },
+  (t) => [index('import_rows_import_idx').on(t.importId, t.line)],
+);

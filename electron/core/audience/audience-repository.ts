@@ -1,0 +1,41 @@
+import type Database from 'better-sqlite3';
+import { CONSENT_CHANNELS, type ConsentChannel } from '../../../shared/contacts';
+import type { AudienceSummaryDto, ChannelReach } from '../../../shared/dto';
+import type { Db } from '../../../db/open';
+import { CONTACT_SELECT } from '../contacts/contacts-repository';
+import { rowToDto, type ContactRow } from '../contacts/contact-values';
+import type { SqlCondition } from './compile-filter';
+import { reachColumnsSql } from './reachability';
+
+const SAMPLE_SIZE = 5;
+const REACH_COLUMNS = CONSENT_CHANNELS.map(reachColumnsSql).join(', ');
+
+/** The live numbers of the audience builder: one pass over the matching contacts. */
+export class AudienceRepository {
+  private readonly sqlite: Database.Database;
+
+  constructor(db: Db) {
+    this.sqlite = db.$client;
+  }
+
+  summary(where: SqlCondition): AudienceSummaryDto {
+    const totals = this.sqlite
+      .prepare(`SELECT COUNT(*) AS matched, ${REACH_COLUMNS} FROM contacts WHERE ${where.sql}`)
+      .get(...where.params) as Record<string, number | null>;
+    const reach = (channel: ConsentChannel): ChannelReach => ({
+      reachable: totals[`${channel}_reachable`] ?? 0,
+      optedOut: totals[`${channel}_opted_out`] ?? 0,
+      noConsent: totals[`${channel}_no_consent`] ?? 0,
+      noAddress: totals[`${channel}_no_address`] ?? 0,
+    });
+    const sample = this.sqlite
+      .prepare(`${CONTACT_SELECT} WHERE ${where.sql} ORDER BY name COLLATE NOCASE LIMIT ${SAMPLE_SIZE}`)
+      .all(...where.params) as ContactRow[];
+    return { matched: totals.matched ?? 0, sms: reach('sms'), email: reach('email'), push: reach('push'), sample: sample.map(rowToDto) };
+  }
+
+  /** How many contacts match: the count alone, for the benchmark against hand-written SQL. */
+  count(where: SqlCondition): number {
+    return (this.sqlite.prepare(`SELECT COUNT(*) AS n FROM contacts WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+  }
+}
