@@ -1,0 +1,101 @@
+import type { MethodArgs } from '../../../shared/contract';
+import type { Db } from '../../../db/open';
+import type { Clock } from '../clock';
+import { ContactsRepository } from '../contacts/contacts-repository';
+import { AppError, invalidInput, notFound } from '../errors';
+import type { CoreEvents } from '../events';
+import type { Logger } from '../log';
+import type { Handlers } from '../rpc/handlers';
+import type { SettingsRepository } from '../settings/settings-repository';
+import { decodeText } from './detect-encoding';
+import { headerNames, numberedHeaders } from './header-row';
+import { ImportRunner } from './import-runner';
+import { ImportsRepository } from './imports-repository';
+import { parseTable } from './parse-table';
+import { buildPreview } from './preview';
+import { dateOrderFor } from './read-date';
+import { rejectedCsv, rejectedFileName } from './rejected-csv';
+import { ImportStaging } from './staging';
+import { UploadStore } from './uploads';
+import { validateMapping } from './validate-mapping';
+
+export interface ImportsDeps {
+  db: Db;
+  settings: SettingsRepository;
+  clock: Clock;
+  events: CoreEvents;
+  log: Logger;
+  /** Where uploaded files wait for their import. */
+  uploadDir: string;
+}
+
+type ImportMethods =
+  | 'imports.upload'
+  | 'imports.preview'
+  | 'imports.start'
+  | 'imports.get'
+  | 'imports.cancel'
+  | 'imports.rejectedCsv';
+
+export function importsHandlers(deps: ImportsDeps): Pick<Handlers, ImportMethods> {
+  const { db, settings, clock } = deps;
+  const uploads = new UploadStore(deps.uploadDir);
+  const imports = new ImportsRepository(db);
+  const staging = new ImportStaging(db);
+  const contacts = new ContactsRepository(db);
+  const runner = new ImportRunner({ ...deps, contacts, imports, staging, uploads });
+  runner.failInterrupted();
+
+  const getOrFail = (id: number) => {
+    const found = imports.get(id);
+    if (!found) throw notFound('That import');
+    return found;
+  };
+
+  /** Read the whole file with the owner's choices and refuse what cannot work, then run in the background. */
+  function start({ uploadId, ...choices }: MethodArgs<'imports.start'>) {
+    const upload = uploads.read(uploadId);
+    const table = parseTable(decodeText(upload.bytes, choices.encoding), choices.delimiter);
+    const rows = choices.hasHeader ? table.rows.slice(1) : table.rows;
+    if (rows.length === 0) throw invalidInput([{ path: 'uploadId', message: 'The file has no client rows to import.' }]);
+    validateMapping(choices.mapping, table.columnCount);
+    const headers = choices.hasHeader ? headerNames(table.rows[0]?.cells ?? [], table.columnCount) : numberedHeaders(table.columnCount);
+    const at = clock.now();
+    const { country } = settings.get();
+    const id = imports.create(upload.fileName, { ...choices, headers }, rows.length, at);
+    runner.run({
+      id,
+      uploadId,
+      rows,
+      mapping: choices.mapping,
+      context: { country, dates: { order: dateOrderFor(country), thisYear: at.getUTCFullYear() } },
+      choices: { fileName: upload.fileName, mergeRule: choices.mergeRule, consent: choices.consent, tags: choices.tags },
+    });
+    return getOrFail(id);
+  }
+
+  return {
+    'imports.upload': ({ uploadId, fileName, chunk }) => uploads.append(uploadId, fileName, chunk),
+
+    'imports.preview': ({ uploadId, encoding, delimiter }) => buildPreview(uploadId, uploads.read(uploadId), { encoding, delimiter }),
+
+    'imports.start': start,
+
+    'imports.get': ({ id }) => getOrFail(id),
+
+    'imports.cancel': ({ id }) => {
+      const current = getOrFail(id);
+      if (current.status === 'running') runner.cancel(id);
+      else if (current.status !== 'cancelled') {
+        throw new AppError('conflict', 'This import has already finished, so there is nothing to cancel.');
+      }
+      return getOrFail(id);
+    },
+
+    'imports.rejectedCsv': ({ id }) => {
+      const { fileName } = getOrFail(id);
+      const headers = imports.options(id)?.headers ?? [];
+      return { fileName: rejectedFileName(fileName), csv: rejectedCsv(headers, staging.rejected(id)) };
+    },
+  };
+}

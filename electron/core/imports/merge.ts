@@ -1,0 +1,197 @@
+import type { Consent } from '../../../shared/contacts';
+import type { ContactDto } from '../../../shared/dto';
+import type { ImportConsent, ImportSummaryDto, MergeRule } from '../../../shared/imports';
+import { EMPTY_VALUES, splitBirthday, type ContactValues } from '../contacts/contact-values';
+import type { ContactsRepository } from '../contacts/contacts-repository';
+import type { ImportedFields } from './normalise-row';
+import type { ImportStaging, UsableRow } from './staging';
+
+export interface MergeChoices {
+  fileName: string;
+  mergeRule: MergeRule;
+  consent: ImportConsent;
+  /** Tags the owner gives every imported client. */
+  tags: readonly string[];
+}
+
+/** Rows rejected here (their address belongs to another client) are marked in staging, not counted. */
+export interface MergeResult extends Omit<ImportSummaryDto, 'rejected'> {
+  /** Clients who had opted out of a channel the file grants: they stay opted out. */
+  keptOptedOut: number;
+}
+
+type Match = { kind: 'new' } | { kind: 'existing'; contact: ContactDto } | { kind: 'conflict'; reason: string };
+
+const { birthMonth: _m, birthDay: _d, birthYear: _y, customFields: _c, ...EMPTY_REST } = EMPTY_VALUES;
+const EMPTY_FIELDS: ImportedFields = { ...EMPTY_REST, name: '', birthday: null };
+const CHANNEL_ADDRESS = { sms: 'phone', email: 'email' } as const;
+const TAG_BATCH = 2000;
+
+/**
+ * Merge an import's usable staged rows into contacts, in file order. Call inside one transaction.
+ * A row matches a client by mobile number, else by email (so a row merges into an earlier row of the
+ * same file too); the owner's rule decides what a match does. Two different mobile numbers with one
+ * email are two people sharing an address: such a row is rejected rather than merged or duplicated.
+ */
+export function mergeStagedRows(
+  contacts: ContactsRepository,
+  staging: ImportStaging,
+  importId: number,
+  choices: MergeChoices,
+  at: Date,
+): MergeResult {
+  const counts = { added: 0, updated: 0, skipped: 0 };
+  const optedOut = new Set<number>();
+  const tags = new TagBatch(contacts);
+  const source = `Import of ${choices.fileName}: ${choices.consent.source}`;
+
+  /** Insert or update the row's client; undefined when skipped or rejected. */
+  const save = (row: UsableRow): { id: number; fields: ImportedFields; consent?: Consent } | undefined => {
+    const match = findMatch(contacts, row.contact.fields);
+    if (match.kind === 'conflict') {
+      staging.reject(row.id, match.reason);
+      return undefined;
+    }
+    if (match.kind === 'new') {
+      const fields = { ...EMPTY_FIELDS, ...row.contact.fields };
+      // A client without a name in the file is named after their email or number, which the owner can change.
+      fields.name ||= fields.email ?? fields.phone ?? '';
+      counts.added++;
+      return { id: contacts.insert(toValues(fields, row.contact.customFields), at), fields };
+    }
+    if (choices.mergeRule === 'skip') {
+      counts.skipped++;
+      return undefined;
+    }
+    const { contact } = match;
+    const fields = mergeFields(fieldsOf(contact), row.contact.fields, choices.mergeRule);
+    const taken = addressTakenByOther(contacts, contact, fields);
+    if (taken) {
+      staging.reject(row.id, taken);
+      return undefined;
+    }
+    const customFields =
+      choices.mergeRule === 'overwrite'
+        ? { ...contact.customFields, ...row.contact.customFields }
+        : { ...row.contact.customFields, ...contact.customFields };
+    contacts.update(contact.id, toValues(fields, customFields), at);
+    counts.updated++;
+    return { id: contact.id, fields, consent: contact.consent };
+  };
+
+  for (const row of staging.usable(importId)) {
+    const saved = save(row);
+    if (!saved) continue;
+    for (const channel of ['sms', 'email'] as const) {
+      if (choices.consent[channel] !== 'granted' || !saved.fields[CHANNEL_ADDRESS[channel]]) continue;
+      // Never turn an opt-out into consent: the client said no, whatever the list says.
+      if (saved.consent?.[channel] === 'opted_out') optedOut.add(saved.id);
+      else contacts.setConsent(saved.id, channel, 'granted', source, at);
+    }
+    for (const name of [...row.contact.tags, ...choices.tags]) tags.add(saved.id, name);
+  }
+  tags.flush();
+  return { ...counts, keptOptedOut: optedOut.size };
+}
+
+/**
+ * Tags contacts a batch at a time: one addTag per tag name for many contacts, while their rows are
+ * still in SQLite's page cache (tagging everything at the end re-reads the whole table).
+ */
+class TagBatch {
+  private readonly pending = new Map<string, { name: string; ids: number[] }>();
+  private size = 0;
+
+  constructor(private readonly contacts: ContactsRepository) {}
+
+  add(id: number, name: string): void {
+    const key = name.toLowerCase();
+    const tag = this.pending.get(key) ?? { name, ids: [] };
+    tag.ids.push(id);
+    this.pending.set(key, tag);
+    if (++this.size >= TAG_BATCH) this.flush();
+  }
+
+  flush(): void {
+    for (const { name, ids } of this.pending.values()) this.contacts.addTag(ids, name);
+    this.pending.clear();
+    this.size = 0;
+  }
+}
+
+function findMatch(contacts: ContactsRepository, fields: Partial<ImportedFields>): Match {
+  const byPhone = fields.phone ? contacts.findIdBy('phone', fields.phone) : undefined;
+  if (byPhone !== undefined) return { kind: 'existing', contact: contactById(contacts, byPhone) };
+  const byEmail = fields.email ? contacts.findIdBy('email', fields.email) : undefined;
+  if (byEmail === undefined) return { kind: 'new' };
+  const contact = contactById(contacts, byEmail);
+  if (fields.phone && contact.phone) {
+    return {
+      kind: 'conflict',
+      reason: `Email ${fields.email} already belongs to ${contact.name}, who has a different mobile number. One email can belong to one client only.`,
+    };
+  }
+  return { kind: 'existing', contact };
+}
+
+function contactById(contacts: ContactsRepository, id: number): ContactDto {
+  const contact = contacts.get(id);
+  // The id was just found in the same transaction, so the contact is there.
+  if (!contact) throw new Error(`contact ${id} vanished during an import merge`);
+  return contact;
+}
+
+/** fill_empty: the file only fills what the client lacks. overwrite: the file's values win. */
+function mergeFields(current: ImportedFields, incoming: Partial<ImportedFields>, rule: 'fill_empty' | 'overwrite'): ImportedFields {
+  const merged: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(incoming)) {
+    const empty = merged[key] === null || merged[key] === '';
+    if (rule === 'overwrite' || empty) merged[key] = value;
+  }
+  return merged as ImportedFields;
+}
+
+/** Why the merged mobile number or email cannot be saved: another client holds it. */
+function addressTakenByOther(contacts: ContactsRepository, contact: ContactDto, fields: ImportedFields): string | undefined {
+  for (const field of ['phone', 'email'] as const) {
+    const value = fields[field];
+    if (!value || value === contact[field]) continue;
+    const holder = contacts.findIdBy(field, value);
+    if (holder === undefined) continue;
+    const label = field === 'phone' ? 'Mobile number' : 'Email';
+    const name = contacts.get(holder)?.name ?? 'another client';
+    return `${label} ${value} already belongs to ${name}, and this row matches ${contact.name}. Fix one of them and import again.`;
+  }
+  return undefined;
+}
+
+function fieldsOf(contact: ContactDto): ImportedFields {
+  const { id: _id, customFields: _c, tags: _t, consent: _consent, createdAt: _created, updatedAt: _updated, ...fields } = contact;
+  return fields;
+}
+
+/** Field by field, so every contact's values have one shape (the merge's hot path). */
+function toValues(fields: ImportedFields, customFields: Record<string, string>): ContactValues {
+  return {
+    name: fields.name,
+    firstName: fields.firstName,
+    lastName: fields.lastName,
+    phone: fields.phone,
+    email: fields.email,
+    ...splitBirthday(fields.birthday),
+    clientSince: fields.clientSince,
+    lastVisitAt: fields.lastVisitAt,
+    visitCount: fields.visitCount,
+    totalSpentCents: fields.totalSpentCents,
+    notes: fields.notes,
+    leadSource: fields.leadSource,
+    market: fields.market,
+    product: fields.product,
+    leadStatus: fields.leadStatus,
+    state: fields.state,
+    zip: fields.zip,
+    conversationStatus: fields.conversationStatus,
+    appointmentStatus: fields.appointmentStatus,
+    customFields,
+  };
+}
