@@ -1,0 +1,52 @@
+// Personalisation tokens in a message: {{firstName}}, {{salonName}}, {{custom:Stylist}}, and a
+// fallback for an empty value: {{firstName|there}}. A token the app does not know is an error.
+
+export const STANDARD_TOKENS = ['firstName', 'lastName', 'fullName', 'salonName'] as const;
+export type StandardToken = (typeof STANDARD_TOKENS)[number];
+
+const TOKEN = /\{\{\s*([^{}|]+?)\s*(?:\|\s*([^{}]*?)\s*)?\}\}/g;
+
+export interface TokenUse {
+  /** As written, e.g. "firstName" or "custom:Stylist". */
+  name: string;
+  fallback: string | null;
+  /** Where the token starts in the text. */
+  index: number;
+  length: number;
+}
+
+export interface TemplateProblem {
+  index: number;
+  length: number;
+  message: string;
+}
+
+export function findTokens(text: string): TokenUse[] {
+  return [...text.matchAll(TOKEN)].map((match) => ({
+    name: match[1] ?? '',
+    fallback: match[2] ?? null,
+    index: match.index,
+    length: match[0].length,
+  }));
+}
+
+/** Tokens that name nothing the app knows, and braces that do not form a token. */
+export function checkTemplate(text: string, customFields: readonly string[]): TemplateProblem[] {
+  const known = new Set<string>([...STANDARD_TOKENS, ...customFields.map((key) => `custom:${key}`)]);
+  const problems: TemplateProblem[] = findTokens(text)
+    .filter((token) => !known.has(token.name))
+    .map((token) => ({ index: token.index, length: token.length, message: `Unknown field “${token.name}”` }));
+  const stray = text.replace(TOKEN, (match) => ' '.repeat(match.length)).search(/\{\{|\}\}/);
+  if (stray >= 0) problems.push({ index: stray, length: 2, message: 'Braces that do not make a field: write {{firstName}}' });
+  return problems.sort((a, b) => a.index - b.index);
+}
+
+/** The values one recipient's message is filled with; an empty or missing value uses the fallback. */
+export type TokenValues = Partial<Record<StandardToken, string | null>> & { custom?: Record<string, string> };
+
+export function renderTemplate(text: string, values: TokenValues): string {
+  return text.replace(TOKEN, (_match, name: string, fallback: string | undefined) => {
+    const value = name.startsWith('custom:') ? values.custom?.[name.slice('custom:'.length)] : values[name as StandardToken];
+    return value?.trim() ? value : (fallback ?? '');
+  });
+}
