@@ -155,7 +155,18 @@ export const contract = {
   'contacts.bulkTag': method<{ changed: number }>()(
     z
       .object({
-        ids: z.array(id).min(1, 'Select at least one client').max(100_000),
+        /** Clients picked one by one, or every client matching the list's search and filter but a few. */
+        target: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('ids'), ids: z.array(id).min(1, 'Select at least one client').max(100_000) }).strict(),
+          z
+            .object({
+              kind: z.literal('matching'),
+              search: z.string().trim().max(200).default(''),
+              filter: audienceFilterSchema.optional(),
+              except: z.array(id).max(100_000).default([]),
+            })
+            .strict(),
+        ]),
         tag: tagName,
         action: z.enum(['add', 'remove']),
       })

@@ -38,8 +38,7 @@ CREATE TABLE `import_rows` (
 	`import_id` integer NOT NULL,
 	`line` integer NOT NULL,
 	`raw` text NOT NULL,
-	`contact` text,
-	`rejection` text,
+	`rejection` text NOT NULL,
 	FOREIGN KEY (`import_id`) REFERENCES `imports`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
@@ -84,6 +83,4 @@ CREATE INDEX `contacts_client_since_idx` ON `contacts` (`client_since`);--> stat
 CREATE INDEX `contacts_created_idx` ON `contacts` (`created_at`);--> statement-breakpoint
 CREATE INDEX `contacts_visit_count_idx` ON `contacts` (`visit_count`);--> statement-breakpoint
 CREATE INDEX `contacts_total_spent_idx` ON `contacts` (`total_spent_cents`);--> statement-breakpoint
-CREATE INDEX `contacts_birthday_idx` ON `contacts` (`birth_month`,`birth_day`);--> statement-breakpoint
-CREATE INDEX `contacts_lead_status_idx` ON `contacts` (`lead_status`);--> statement-breakpoint
-CREATE INDEX `contacts_state_idx` ON `contacts` (`state`);
+CREATE INDEX `contacts_birthday_idx` ON `contacts` (`birth_month`,`birth_day`);

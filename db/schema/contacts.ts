@@ -41,6 +41,8 @@ export const contacts = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
+  // Text fields get no index: filters compare them without regard to case, which a plain index cannot
+  // serve, and every index slows an import. Dates and numbers are indexed for ranges and sorting.
   (t) => [
     // SQLite lets several rows hold NULL in a unique column, so "no phone" never collides.
     uniqueIndex('contacts_phone_unique').on(t.phone),
@@ -52,8 +54,6 @@ export const contacts = sqliteTable(
     index('contacts_visit_count_idx').on(t.visitCount),
     index('contacts_total_spent_idx').on(t.totalSpentCents),
     index('contacts_birthday_idx').on(t.birthMonth, t.birthDay),
-    index('contacts_lead_status_idx').on(t.leadStatus),
-    index('contacts_state_idx').on(t.state),
   ],
 );
 

@@ -16,10 +16,7 @@ export const imports = sqliteTable('imports', {
   finishedAt: text('finished_at'),
 });
 
-/**
- * Staging: each parsed row, normalised or rejected, before anything touches contacts. The final
- * merge reads from here in one transaction; cancel or failure only deletes from here.
- */
+/** The rows an import rejected, with where and why, for the rejected-rows file. */
 export const importRows = sqliteTable(
   'import_rows',
   {
@@ -29,12 +26,10 @@ export const importRows = sqliteTable(
       .references(() => imports.id, { onDelete: 'cascade' }),
     /** The line in the file where the row starts (1 = first line). */
     line: integer('line').notNull(),
-    /** The row as read, for the rejected-rows file (JSON array of strings). */
+    /** The row as read (JSON array of strings). */
     raw: text('raw').notNull(),
-    /** Normalised contact values (JSON) when the row is usable. */
-    contact: text('contact'),
-    /** Why the row was rejected, in words; null when usable. */
-    rejection: text('rejection'),
+    /** Why the row was rejected, in words. */
+    rejection: text('rejection').notNull(),
   },
   (t) => [index('import_rows_import_idx').on(t.importId, t.line)],
 );

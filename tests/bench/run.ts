@@ -3,9 +3,11 @@
 import { benchAudience } from './audience.bench';
 import { benchDelivery } from './delivery.bench';
 import { writeFigures } from './figures';
+import { benchImport } from './import.bench';
 
 async function main(): Promise<void> {
   await benchDelivery(100_000, '100k');
+  await benchImport(100_000, '100k');
   await benchAudience(100_000, '100k');
   if (!process.env.BENCH_QUICK) await benchAudience(1_000_000, '1m');
   console.log(`\nwritten to ${writeFigures()}`);

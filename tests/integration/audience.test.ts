@@ -224,10 +224,10 @@ describe('audience filters', () => {
     expect((await call(core, 'segments.list', {})).map((s) => s.name)).toEqual(['VIPs']);
     expect(await matching(vip.filter)).toHaveLength(2);
 
-    await call(core, 'contacts.bulkTag', { ids: [2, 3], tag: 'vip', action: 'add' });
+    await call(core, 'contacts.bulkTag', { target: { kind: 'ids', ids: [2, 3] }, tag: 'vip', action: 'add' });
     const [saved] = await call(core, 'segments.list', {});
     expect(await matching(saved?.filter ?? all())).toHaveLength(4);
-    await call(core, 'contacts.bulkTag', { ids: [2, 3], tag: 'VIP', action: 'remove' });
+    await call(core, 'contacts.bulkTag', { target: { kind: 'ids', ids: [2, 3] }, tag: 'VIP', action: 'remove' });
 
     const renamed = await call(core, 'segments.save', { id: vip.id, name: 'Best clients', filter: vip.filter });
     expect(renamed.name).toBe('Best clients');

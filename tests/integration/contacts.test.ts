@@ -101,10 +101,23 @@ describe('contacts', () => {
   it('tags and untags many clients at once', async () => {
     const ids = [];
     for (const name of ['A', 'B', 'C']) ids.push((await call(core, 'contacts.create', { name, email: `${name}@salon.dev` })).id);
-    expect(await call(core, 'contacts.bulkTag', { ids, tag: 'Summer', action: 'add' })).toEqual({ changed: 3 });
-    expect(await call(core, 'contacts.bulkTag', { ids, tag: 'summer', action: 'add' })).toEqual({ changed: 0 });
-    expect(await call(core, 'contacts.bulkTag', { ids: ids.slice(0, 2), tag: 'SUMMER', action: 'remove' })).toEqual({ changed: 2 });
+    expect(await call(core, 'contacts.bulkTag', { target: { kind: 'ids', ids }, tag: 'Summer', action: 'add' })).toEqual({ changed: 3 });
+    expect(await call(core, 'contacts.bulkTag', { target: { kind: 'ids', ids }, tag: 'summer', action: 'add' })).toEqual({ changed: 0 });
+    expect(await call(core, 'contacts.bulkTag', { target: { kind: 'ids', ids: ids.slice(0, 2) }, tag: 'SUMMER', action: 'remove' })).toEqual({ changed: 2 });
     expect(await call(core, 'tags.list', {})).toEqual([{ name: 'Summer', contacts: 1 }]);
+  });
+
+  it('tags every client matching the search and filter, but the ones unticked', async () => {
+    for (const [name, visitCount] of [['Ana', 5], ['Anabel', 7], ['Annie', 9], ['Bo', 8]] as const) {
+      await call(core, 'contacts.create', { name, email: `${name.toLowerCase()}@salon.dev`, visitCount });
+    }
+    const filter = { kind: 'group', match: 'all', conditions: [{ kind: 'number', field: 'visitCount', op: 'gte', value: 6 }] } as const;
+    const target = { kind: 'matching', search: 'an', filter, except: [3] } as const;
+    expect(await call(core, 'contacts.bulkTag', { target, tag: 'Regular', action: 'add' })).toEqual({ changed: 1 });
+    const tagged = await call(core, 'contacts.list', {
+      filter: { kind: 'group', match: 'all', conditions: [{ kind: 'tags', field: 'tags', op: 'any', value: ['Regular'] }] },
+    });
+    expect(tagged.contacts.map((c) => c.name)).toEqual(['Anabel']);
   });
 
   it('deletes a client with their consent history but keeps past broadcasts’ snapshot', async () => {

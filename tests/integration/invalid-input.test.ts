@@ -25,7 +25,13 @@ const INVALID_INPUTS: Record<MethodName, unknown[]> = {
     { id: 1, channel: 'fax', status: 'granted', reason: 'Asked' },
     { id: 1, channel: 'sms', status: 'unknown', reason: 'Asked' },
   ],
-  'contacts.bulkTag': [{ ids: [], tag: 'VIP', action: 'add' }, { ids: [1], tag: '', action: 'add' }, { ids: [1], tag: 'VIP', action: 'toggle' }],
+  'contacts.bulkTag': [
+    { target: { kind: 'ids', ids: [] }, tag: 'VIP', action: 'add' },
+    { target: { kind: 'ids', ids: [1] }, tag: '', action: 'add' },
+    { target: { kind: 'ids', ids: [1] }, tag: 'VIP', action: 'toggle' },
+    { target: { kind: 'everyone' }, tag: 'VIP', action: 'add' },
+    { ids: [1], tag: 'VIP', action: 'add' },
+  ],
   'tags.list': [{ x: 1 }],
   'customFields.list': [{ x: 1 }],
   'audience.summary': [

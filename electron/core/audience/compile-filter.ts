@@ -52,6 +52,14 @@ export function compileFilter(filter: AudienceFilter, context: FilterContext): S
   };
 }
 
+export function and(a: SqlCondition, b: SqlCondition): SqlCondition {
+  return { sql: `(${a.sql}) AND (${b.sql})`, params: [...a.params, ...b.params] };
+}
+
+export function not(condition: SqlCondition): SqlCondition {
+  return { sql: `NOT (${condition.sql})`, params: condition.params };
+}
+
 function wrap(condition: SqlCondition): SqlCondition {
   return { sql: `(${condition.sql})`, params: condition.params };
 }

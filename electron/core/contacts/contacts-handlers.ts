@@ -1,8 +1,8 @@
-import { EVERYONE } from '../../../shared/audience';
+import { EVERYONE, type AudienceFilter } from '../../../shared/audience';
 import type { MethodArgs } from '../../../shared/contract';
 import type { InputIssue } from '../../../shared/errors';
 import type { Db } from '../../../db/open';
-import { compileFilter } from '../audience/compile-filter';
+import { and, compileFilter, not } from '../audience/compile-filter';
 import { filterContext } from '../audience/filter-context';
 import { recordAudit } from '../audit/audit-log';
 import type { Clock } from '../clock';
@@ -11,7 +11,7 @@ import type { CoreEvents } from '../events';
 import type { Handlers } from '../rpc/handlers';
 import type { SettingsRepository } from '../settings/settings-repository';
 import { EMPTY_VALUES, splitBirthday, type ContactValues } from './contact-values';
-import { ContactsRepository } from './contacts-repository';
+import { byIds, ContactsRepository, matching } from './contacts-repository';
 import { normalizePhone } from './phone';
 
 type ContactInput = Omit<MethodArgs<'contacts.update'>, 'id'>;
@@ -72,6 +72,9 @@ export function contactsHandlers(
     }
   }
 
+  const compile = (filter: AudienceFilter | undefined) =>
+    compileFilter(filter ?? EVERYONE, filterContext(clock.now(), settings.get().timeZone));
+
   const getOrFail = (id: number) => {
     const contact = repo.detail(id);
     if (!contact) throw notFound('That client');
@@ -79,10 +82,8 @@ export function contactsHandlers(
   };
 
   return {
-    'contacts.list': ({ search, filter, sort, direction, limit, offset }) => {
-      const where = compileFilter(filter ?? EVERYONE, filterContext(clock.now(), settings.get().timeZone));
-      return repo.list({ search, where, sort, direction, limit, offset });
-    },
+    'contacts.list': ({ search, filter, sort, direction, limit, offset }) =>
+      repo.list({ search, where: compile(filter), sort, direction, limit, offset }),
 
     'contacts.get': ({ id }) => getOrFail(id),
 
@@ -90,13 +91,10 @@ export function contactsHandlers(
       db.transaction(() => {
         const at = clock.now();
         const values = toValues(input, { ...EMPTY_VALUES, name: input.name });
-        const id = repo.insert(values, at);
+        const channels = (['sms', 'email'] as const).filter((channel) => consent[channel] === 'granted');
+        const source = `Added by hand: agreed to ${channels.map((channel) => CONSENT_LABEL[channel]).join(' and ')}`;
+        const id = repo.insert(values, at, { channels, source });
         if (tags) repo.setTags(id, tags);
-        for (const channel of ['sms', 'email'] as const) {
-          if (consent[channel] === 'granted') {
-            repo.setConsent(id, channel, 'granted', `Added by hand: agreed to ${CONSENT_LABEL[channel]}`, at);
-          }
-        }
         recordAudit(db, at, 'contact.created', `contact:${id}`);
         return getOrFail(id);
       }),
@@ -130,9 +128,13 @@ export function contactsHandlers(
         return getOrFail(id);
       }),
 
-    'contacts.bulkTag': ({ ids, tag, action }) => {
+    'contacts.bulkTag': ({ target, tag, action }) => {
+      const where =
+        target.kind === 'ids'
+          ? byIds(target.ids)
+          : and(matching(target.search, compile(target.filter)), not(byIds(target.except)));
       const changed = db.transaction(() => {
-        const count = action === 'add' ? repo.addTag(ids, tag) : repo.removeTag(ids, tag);
+        const count = action === 'add' ? repo.addTag(where, tag) : repo.removeTag(where, tag);
         recordAudit(db, clock.now(), action === 'add' ? 'tag.added' : 'tag.removed', `tag:${tag}`, { contacts: count });
         return count;
       });

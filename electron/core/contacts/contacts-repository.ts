@@ -23,6 +23,13 @@ const SORT_COLUMNS = {
 
 const CONSENT_COLUMNS: Record<ConsentChannel, string> = { sms: 'sms_consent', email: 'email_consent', push: 'push_consent' };
 const VALUE_KEYS = Object.keys(VALUE_COLUMNS) as Array<keyof typeof VALUE_COLUMNS>;
+const INSERT_SQL = `INSERT INTO contacts (${VALUE_KEYS.map((key) => VALUE_COLUMNS[key]).join(', ')}, custom_fields,
+    sms_consent, email_consent, push_consent, created_at, updated_at)
+  VALUES (${VALUE_KEYS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?, ?)`;
+const UPDATE_SQL = `UPDATE contacts SET ${VALUE_KEYS.map((key) => `${VALUE_COLUMNS[key]} = ?`).join(', ')},
+    custom_fields = ?, updated_at = ? WHERE id = ?`;
+const INSERT_CONSENT_EVENT_SQL = 'INSERT INTO consent_events (contact_id, channel, status, source, at) VALUES (?, ?, ?, ?, ?)';
+const NO_CONSENT = { channels: [], source: '' };
 
 export interface ListQuery {
   search: string;
@@ -43,7 +50,7 @@ export class ContactsRepository {
   }
 
   list(query: ListQuery): ContactListDto {
-    const { sql, params } = this.listWhere(query);
+    const { sql, params } = matching(query.search, query.where);
     const column = SORT_COLUMNS[query.sort];
     const direction = query.direction.toUpperCase();
     // Empty values last in either direction, then id, so paging is stable. Names are never empty,
@@ -80,28 +87,29 @@ export class ContactsRepository {
     return this.statements.get(`SELECT id FROM contacts WHERE ${field} = ?`).pluck().get(value) as number | undefined;
   }
 
-  insert(values: ContactValues, at: Date): number {
-    const columns = VALUE_KEYS.map((key) => VALUE_COLUMNS[key]);
+  /** Add a contact, with consent already given on `granted` channels (logged with `source`). */
+  insert(values: ContactValues, at: Date, granted: { channels: ConsentChannel[]; source: string } = NO_CONSENT): number {
     const now = at.toISOString();
-    return Number(
-      this.statements.get(
-        `INSERT INTO contacts (${columns.join(', ')}, custom_fields, created_at, updated_at)
-         VALUES (${columns.map(() => '?').join(', ')}, ?, ?, ?)`,
-      ).run(...VALUE_KEYS.map((key) => values[key]), JSON.stringify(values.customFields), now, now).lastInsertRowid,
+    const status = (channel: ConsentChannel) => (granted.channels.includes(channel) ? 'granted' : 'unknown');
+    const id = Number(
+      this.statements
+        .get(INSERT_SQL)
+        .run(...VALUE_KEYS.map((key) => values[key]), JSON.stringify(values.customFields), status('sms'), status('email'), status('push'), now, now)
+        .lastInsertRowid,
+    );
+    for (const channel of granted.channels) this.statements.get(INSERT_CONSENT_EVENT_SQL).run(id, channel, 'granted', granted.source, now);
+    return id;
+  }
+
+
+  update(id: number, values: ContactValues, at: Date): boolean {
+    return (
+      this.statements
+        .get(UPDATE_SQL)
+        .run(...VALUE_KEYS.map((key) => values[key]), JSON.stringify(values.customFields), at.toISOString(), id).changes === 1
     );
   }
 
-  update(id: number, values: ContactValues, at: Date): boolean {
-    const assignments = VALUE_KEYS.map((key) => `${VALUE_COLUMNS[key]} = ?`);
-    return (
-      this.statements.get(`UPDATE contacts SET ${assignments.join(', ')}, custom_fields = ?, updated_at = ? WHERE id = ?`).run(
-        ...VALUE_KEYS.map((key) => values[key]),
-        JSON.stringify(values.customFields),
-        at.toISOString(),
-        id,
-      ).changes === 1
-    );
-  }
 
   delete(id: number): boolean {
     return this.statements.get('DELETE FROM contacts WHERE id = ?').run(id).changes === 1;
@@ -117,7 +125,7 @@ export class ContactsRepository {
       status,
     ).changes;
     if (changed === 0) return false;
-    this.statements.get(`INSERT INTO consent_events (contact_id, channel, status, source, at) VALUES (?, ?, ?, ?, ?)`).run(
+    this.statements.get(INSERT_CONSENT_EVENT_SQL).run(
       id,
       channel,
       status,
@@ -130,25 +138,26 @@ export class ContactsRepository {
   /** Replace a contact's tags with `names` (created as needed). */
   setTags(id: number, names: string[]): void {
     this.statements.get('DELETE FROM contact_tags WHERE contact_id = ?').run(id);
-    for (const name of names) this.addTag([id], name);
+    for (const name of names) this.addTag(byIds([id]), name);
   }
 
-  /** Returns how many of `ids` gained the tag. */
-  addTag(ids: number[], name: string): number {
+  /** Tag every contact matching `where`; returns how many gained the tag. */
+  addTag(where: SqlCondition, name: string): number {
     this.statements.get('INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING').run(name);
     const tagId = this.statements.get('SELECT id FROM tags WHERE name = ? COLLATE NOCASE').pluck().get(name) as number;
-    const insert = this.statements.get(
-      'INSERT INTO contact_tags (contact_id, tag_id) SELECT id, ? FROM contacts WHERE id = ? ON CONFLICT DO NOTHING',
-    );
-    return ids.reduce((changed, id) => changed + insert.run(tagId, id).changes, 0);
+    return this.sqlite
+      .prepare(`INSERT INTO contact_tags (contact_id, tag_id) SELECT id, ? FROM contacts WHERE ${where.sql} ON CONFLICT DO NOTHING`)
+      .run(tagId, ...where.params).changes;
   }
 
-  /** Returns how many of `ids` lost the tag. */
-  removeTag(ids: number[], name: string): number {
-    const remove = this.statements.get(
-      'DELETE FROM contact_tags WHERE contact_id = ? AND tag_id = (SELECT id FROM tags WHERE name = ? COLLATE NOCASE)',
-    );
-    return ids.reduce((changed, id) => changed + remove.run(id, name).changes, 0);
+  /** Untag every contact matching `where`; returns how many lost the tag. */
+  removeTag(where: SqlCondition, name: string): number {
+    return this.sqlite
+      .prepare(
+        `DELETE FROM contact_tags WHERE tag_id = (SELECT id FROM tags WHERE name = ? COLLATE NOCASE)
+           AND contact_id IN (SELECT id FROM contacts WHERE ${where.sql})`,
+      )
+      .run(name, ...where.params).changes;
   }
 
   tags(): TagDto[] {
@@ -168,17 +177,23 @@ export class ContactsRepository {
       .all() as string[];
   }
 
-  /** The filter, narrowed by the search box: name, email or phone; digits also match a phone as typed. */
-  private listWhere(query: ListQuery): SqlCondition {
-    if (!query.search) return query.where;
-    const digits = query.search.replace(/\D/g, '');
-    const byDigits = digits.length >= 3 ? ` OR phone LIKE ? ESCAPE '\\'` : '';
-    return {
-      sql: `(${query.where.sql}) AND (name LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\'${byDigits})`,
-      params: [...query.where.params, ...Array(3).fill(containsPattern(query.search)), ...(byDigits ? [containsPattern(digits)] : [])],
-    };
-  }
+
 
 
 }
 
+/** Contacts whose id is in `ids`, passed as one JSON parameter however many there are. */
+export function byIds(ids: readonly number[]): SqlCondition {
+  return { sql: 'contacts.id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(ids)] };
+}
+
+/** The filter, narrowed by the search box: name, email or phone; digits also match a phone as typed. */
+export function matching(search: string, where: SqlCondition): SqlCondition {
+  if (!search) return where;
+  const digits = search.replace(/\D/g, '');
+  const byDigits = digits.length >= 3 ? ` OR phone LIKE ? ESCAPE '\\'` : '';
+  return {
+    sql: `(${where.sql}) AND (name LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\'${byDigits})`,
+    params: [...where.params, ...Array(3).fill(containsPattern(search)), ...(byDigits ? [containsPattern(digits)] : [])],
+  };
+}

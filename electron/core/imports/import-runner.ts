@@ -7,10 +7,10 @@ import type { ContactsRepository } from '../contacts/contacts-repository';
 import type { CoreEvents } from '../events';
 import type { Logger } from '../log';
 import type { ImportsRepository } from './imports-repository';
-import { mergeStagedRows, type MergeChoices } from './merge';
+import { mergeRows, type MergeChoices } from './merge';
 import { normaliseRow, type RowContext } from './normalise-row';
 import type { TableRow } from './parse-table';
-import type { ImportStaging, StagedRow } from './staging';
+import type { ImportStaging, UsableRow } from './staging';
 import type { UploadStore } from './uploads';
 
 /** Rows read and staged between two turns of the event loop. */
@@ -19,7 +19,7 @@ const CHUNK_ROWS = 2000;
 export interface ImportJob {
   id: number;
   uploadId: string;
-  /** Emptied as the rows are staged, so the merge runs without them in memory. */
+  /** Emptied as the rows are read, so each row is held once. */
   rows: TableRow[];
   mapping: readonly ImportTarget[];
   context: RowContext;
@@ -41,9 +41,9 @@ const FAILED_MESSAGE = 'The import stopped on an unexpected problem and changed 
 const INTERRUPTED_MESSAGE = 'The app closed before the import finished, so no client was changed. Import the file again.';
 
 /**
- * Runs imports in the background: rows are normalised into staging a chunk at a time, yielding between
- * chunks so progress is reported and a cancel can land; then one transaction merges them into contacts.
- * Cancel or failure only clears staging, so no client changes unless the whole import completes.
+ * Runs imports in the background: rows are normalised a chunk at a time, yielding between chunks so
+ * progress is reported and a cancel can land; then one transaction merges them into contacts.
+ * Cancel or failure only clears the staged rejections, so no client changes unless the whole import completes.
  */
 export class ImportRunner {
   private readonly cancelled = new Set<number>();
@@ -70,19 +70,23 @@ export class ImportRunner {
   private async process(job: ImportJob): Promise<void> {
     const started = performance.now();
     const total = job.rows.length;
+    const usable: UsableRow[] = [];
     for (let start = 0; start < total; start += CHUNK_ROWS) {
       await nextTurn();
       if (this.abandoned(job.id)) return;
-      const chunk = job.rows.splice(0, CHUNK_ROWS).map(
-        (row): StagedRow => ({ line: row.line, raw: row.cells, ...normaliseRow(row.cells, job.mapping, job.context) }),
-      );
-      this.deps.staging.add(job.id, chunk);
-      this.deps.imports.setProcessed(job.id, start + chunk.length);
+      const rejected = [];
+      for (const row of job.rows.splice(0, CHUNK_ROWS)) {
+        const result = normaliseRow(row.cells, job.mapping, job.context);
+        if (result.contact) usable.push({ line: row.line, raw: row.cells, contact: result.contact });
+        else rejected.push({ line: row.line, raw: row.cells, rejection: result.rejection });
+      }
+      this.deps.staging.reject(job.id, rejected);
+      this.deps.imports.setProcessed(job.id, Math.min(total, start + CHUNK_ROWS));
       this.emitProgress(job.id);
     }
     await nextTurn();
     if (this.abandoned(job.id)) return;
-    this.complete(job);
+    this.complete(job, usable);
     this.deps.log.info('import completed', { id: job.id, rows: total, ms: Math.round(performance.now() - started) });
   }
 
@@ -91,14 +95,13 @@ export class ImportRunner {
     return this.cancelled.has(id) || !this.deps.db.$client.open;
   }
 
-  private complete(job: ImportJob): void {
+  private complete(job: ImportJob, usable: readonly UsableRow[]): void {
     const { db, staging, imports, contacts, uploads, events, clock } = this.deps;
     const at = clock.now();
     db.$client
       .transaction(() => {
-        const { keptOptedOut, ...counts } = mergeStagedRows(contacts, staging, job.id, job.choices, at);
+        const { keptOptedOut, ...counts } = mergeRows(contacts, usable, staging, job.id, job.choices, at);
         const summary = { ...counts, rejected: staging.rejectedCount(job.id) };
-        staging.keepOnlyRejected(job.id);
         imports.finish(job.id, 'completed', at, { summary });
         recordAudit(db, at, 'import.completed', `import:${job.id}`, { fileName: job.choices.fileName, ...summary, keptOptedOut });
       })

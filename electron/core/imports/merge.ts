@@ -2,7 +2,7 @@ import type { Consent } from '../../../shared/contacts';
 import type { ContactDto } from '../../../shared/dto';
 import type { ImportConsent, ImportSummaryDto, MergeRule } from '../../../shared/imports';
 import { EMPTY_VALUES, splitBirthday, type ContactValues } from '../contacts/contact-values';
-import type { ContactsRepository } from '../contacts/contacts-repository';
+import { byIds, type ContactsRepository } from '../contacts/contacts-repository';
 import type { ImportedFields } from './normalise-row';
 import type { ImportStaging, UsableRow } from './staging';
 
@@ -14,7 +14,7 @@ export interface MergeChoices {
   tags: readonly string[];
 }
 
-/** Rows rejected here (their address belongs to another client) are marked in staging, not counted. */
+/** Rows rejected here (their address belongs to another client) go to staging, not counted. */
 export interface MergeResult extends Omit<ImportSummaryDto, 'rejected'> {
   /** Clients who had opted out of a channel the file grants: they stay opted out. */
   keptOptedOut: number;
@@ -28,13 +28,14 @@ const CHANNEL_ADDRESS = { sms: 'phone', email: 'email' } as const;
 const TAG_BATCH = 2000;
 
 /**
- * Merge an import's usable staged rows into contacts, in file order. Call inside one transaction.
+ * Merge an import's usable rows into contacts, in file order. Call inside one transaction.
  * A row matches a client by mobile number, else by email (so a row merges into an earlier row of the
  * same file too); the owner's rule decides what a match does. Two different mobile numbers with one
  * email are two people sharing an address: such a row is rejected rather than merged or duplicated.
  */
-export function mergeStagedRows(
+export function mergeRows(
   contacts: ContactsRepository,
+  rows: readonly UsableRow[],
   staging: ImportStaging,
   importId: number,
   choices: MergeChoices,
@@ -45,11 +46,15 @@ export function mergeStagedRows(
   const tags = new TagBatch(contacts);
   const source = `Import of ${choices.fileName}: ${choices.consent.source}`;
 
-  /** Insert or update the row's client; undefined when skipped or rejected. */
+  /** The channels the owner says the file's clients agreed to, where this client has an address. */
+  const grantedFor = (fields: ImportedFields) =>
+    (['sms', 'email'] as const).filter((channel) => choices.consent[channel] === 'granted' && fields[CHANNEL_ADDRESS[channel]]);
+
+  /** Insert or update the row's client; undefined when skipped or rejected. `consent` is set for an update. */
   const save = (row: UsableRow): { id: number; fields: ImportedFields; consent?: Consent } | undefined => {
     const match = findMatch(contacts, row.contact.fields);
     if (match.kind === 'conflict') {
-      staging.reject(row.id, match.reason);
+      staging.reject(importId, [{ ...row, rejection: match.reason }]);
       return undefined;
     }
     if (match.kind === 'new') {
@@ -57,7 +62,8 @@ export function mergeStagedRows(
       // A client without a name in the file is named after their email or number, which the owner can change.
       fields.name ||= fields.email ?? fields.phone ?? '';
       counts.added++;
-      return { id: contacts.insert(toValues(fields, row.contact.customFields), at), fields };
+      const id = contacts.insert(toValues(fields, row.contact.customFields), at, { channels: grantedFor(fields), source });
+      return { id, fields };
     }
     if (choices.mergeRule === 'skip') {
       counts.skipped++;
@@ -67,7 +73,7 @@ export function mergeStagedRows(
     const fields = mergeFields(fieldsOf(contact), row.contact.fields, choices.mergeRule);
     const taken = addressTakenByOther(contacts, contact, fields);
     if (taken) {
-      staging.reject(row.id, taken);
+      staging.reject(importId, [{ ...row, rejection: taken }]);
       return undefined;
     }
     const customFields =
@@ -79,11 +85,11 @@ export function mergeStagedRows(
     return { id: contact.id, fields, consent: contact.consent };
   };
 
-  for (const row of staging.usable(importId)) {
+  for (const row of rows) {
     const saved = save(row);
     if (!saved) continue;
-    for (const channel of ['sms', 'email'] as const) {
-      if (choices.consent[channel] !== 'granted' || !saved.fields[CHANNEL_ADDRESS[channel]]) continue;
+    // A new client got their consent with the insert; an existing one gets it here.
+    for (const channel of saved.consent ? grantedFor(saved.fields) : []) {
       // Never turn an opt-out into consent: the client said no, whatever the list says.
       if (saved.consent?.[channel] === 'opted_out') optedOut.add(saved.id);
       else contacts.setConsent(saved.id, channel, 'granted', source, at);
@@ -113,7 +119,7 @@ class TagBatch {
   }
 
   flush(): void {
-    for (const { name, ids } of this.pending.values()) this.contacts.addTag(ids, name);
+    for (const { name, ids } of this.pending.values()) this.contacts.addTag(byIds(ids), name);
     this.pending.clear();
     this.size = 0;
   }
