@@ -2,10 +2,12 @@ import { useEffect } from 'react';
 import { AppLayout } from './components/AppLayout';
 import { AuthRequiredScreen, LoadingScreen, StartupFailedScreen } from './components/StartupScreens';
 import { Toasts } from './components/Toasts';
+import { AudiencesPage } from './pages/AudiencesPage';
 import { BroadcastPage } from './pages/BroadcastPage';
 import { BroadcastsPage } from './pages/BroadcastsPage';
 import { ContactsPage } from './pages/ContactsPage';
 import { DashboardPage } from './pages/DashboardPage';
+import { ImportPage } from './pages/ImportPage';
 import { NewBroadcastPage } from './pages/NewBroadcastPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { useConnection } from './stores/connection';
@@ -51,6 +53,10 @@ function CurrentPage() {
       return <BroadcastPage key={route.id} id={route.id} />;
     case 'contacts':
       return <ContactsPage />;
+    case 'importClients':
+      return <ImportPage />;
+    case 'audiences':
+      return <AudiencesPage />;
     case 'settings':
       return <SettingsPage />;
   }

@@ -1,10 +1,15 @@
 import '@mantine/core/styles.css';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider, SegmentedControl, createTheme } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 
-const theme = createTheme({ primaryColor: 'grape', defaultRadius: 'md' });
+const theme = createTheme({
+  primaryColor: 'grape',
+  defaultRadius: 'md',
+  // The chosen option filled in colour, so it cannot be mistaken for the others.
+  components: { SegmentedControl: SegmentedControl.extend({ defaultProps: { color: 'grape' } }) },
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -1,17 +1,16 @@
 // The walking skeleton by hand: add clients, send a first text, watch it settle.
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, SCREENSHOT_DIR, test } from './support/web-host';
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
+import { shot } from './support/screenshots';
+import { expect, test } from './support/web-host';
 
 async function addClient(page: Page, client: { name: string; phone: string; email?: string }) {
   await page.getByRole('button', { name: 'Add client' }).first().click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Name').fill(client.name);
-  await dialog.getByLabel('Mobile number').fill(client.phone);
-  if (client.email) await dialog.getByLabel('Email').fill(client.email);
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill(client.name);
+  await dialog.getByRole('textbox', { name: 'Mobile number', exact: true }).fill(client.phone);
+  if (client.email) await dialog.getByRole('textbox', { name: 'Email', exact: true }).fill(client.email);
+  // Without consent a client is not reachable for marketing texts.
+  await dialog.getByLabel('Agreed to receive texts').check();
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('cell', { name: client.name, exact: true })).toBeVisible();
@@ -34,8 +33,8 @@ test('a salon owner adds three clients and sends a first broadcast', async ({ pa
   // A number that is not a phone number at all is refused at the door, next to the field.
   await page.getByRole('button', { name: 'Add client' }).first().click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Name').fill('Typo');
-  await dialog.getByLabel('Mobile number').fill('555-12');
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Typo');
+  await dialog.getByRole('textbox', { name: 'Mobile number', exact: true }).fill('555-12');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText(/not a valid phone number for United States/)).toBeVisible();
   await shot(page, '03-contact-invalid-number');

@@ -5,7 +5,10 @@ describe('ApiError', () => {
   const error = new ApiError({
     code: 'duplicate',
     message: 'Jane Doe already has this mobile number.',
-    issues: [{ path: 'phone', message: 'Jane Doe already has this mobile number.' }],
+    issues: [
+      { path: 'phone', message: 'Jane Doe already has this mobile number.' },
+      { path: 'tags.2', message: 'Keep tags under 60 characters' },
+    ],
   });
 
   it('finds the problem for a field', () => {
@@ -13,6 +16,12 @@ describe('ApiError', () => {
     expect(error.issueFor('email')).toBeUndefined();
     expect(error.concernsAnyOf(['name', 'phone'])).toBe(true);
     expect(error.concernsAnyOf(['name'])).toBe(false);
+  });
+
+  it('finds a problem inside a field, but not in a field that merely starts the same', () => {
+    expect(error.issueFor('tags')).toBe('Keep tags under 60 characters');
+    expect(error.concernsAnyOf(['tags'])).toBe(true);
+    expect(error.issueFor('tag')).toBeUndefined();
   });
 
   it('turns anything else into a plain sentence, never a stack', () => {

@@ -12,15 +12,19 @@ export class ApiError extends Error {
     this.issues = error.issues ?? [];
   }
 
-  /** The first problem reported for one field, e.g. issueFor('phone'). */
+  /** The first problem reported for one field or anything inside it, e.g. issueFor('tags') finds 'tags.2'. */
   issueFor(path: string): string | undefined {
-    return this.issues.find((issue) => issue.path === path)?.message;
+    return this.issues.find((issue) => isUnder(issue.path, path))?.message;
   }
 
-  /** True when at least one problem can be shown next to one of these fields. */
+  /** True when at least one problem can be shown next to one of these fields (or inside one). */
   concernsAnyOf(paths: readonly string[]): boolean {
-    return this.issues.some((issue) => paths.includes(issue.path));
+    return this.issues.some((issue) => paths.some((path) => isUnder(issue.path, path)));
   }
+}
+
+function isUnder(issuePath: string, path: string): boolean {
+  return issuePath === path || issuePath.startsWith(`${path}.`);
 }
 
 /** Whatever was thrown, as something safe to show: never a stack trace. */

@@ -8,22 +8,35 @@ import { PausedNotice } from './PausedNotice';
 import { ReconnectingIndicator } from './ReconnectingIndicator';
 import { SandboxBadge } from './SandboxBadge';
 
-type Section = 'dashboard' | 'broadcasts' | 'contacts' | 'settings';
+type Section = 'dashboard' | 'broadcasts' | 'contacts' | 'audiences' | 'settings';
 
 const NAV_ITEMS: { section: Section; label: string }[] = [
   { section: 'dashboard', label: 'Dashboard' },
   { section: 'broadcasts', label: 'Broadcasts' },
   { section: 'contacts', label: 'Contacts' },
+  { section: 'audiences', label: 'Audiences' },
   { section: 'settings', label: 'Settings' },
 ];
 
 function sectionOf(route: Route): Section {
-  return route.page === 'newBroadcast' || route.page === 'broadcast' ? 'broadcasts' : route.page;
+  switch (route.page) {
+    case 'newBroadcast':
+    case 'broadcast':
+      return 'broadcasts';
+    case 'importClients':
+      return 'contacts';
+    default:
+      return route.page;
+  }
 }
+
+/** The client list (many columns) and the audience builder (builder and summary side by side) get more width. */
+const WIDE_PAGES: ReadonlySet<Route['page']> = new Set(['contacts', 'audiences']);
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const [menuOpened, menu] = useDisclosure();
-  const current = sectionOf(useNavigation((state) => state.route));
+  const route = useNavigation((state) => state.route);
+  const current = sectionOf(route);
   const settings = useSettings();
 
   return (
@@ -66,7 +79,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </AppShell.Navbar>
 
       <AppShell.Main>
-        <Container size="lg" px={0}>
+        <Container size={WIDE_PAGES.has(route.page) ? 'xl' : 'lg'} px={0}>
           {children}
         </Container>
       </AppShell.Main>

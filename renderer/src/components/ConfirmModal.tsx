@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { ABOVE_DRAWER } from '../lib/layers';
 
 interface ConfirmModalProps {
   opened: boolean;
@@ -15,7 +16,7 @@ interface ConfirmModalProps {
 
 export function ConfirmModal({ opened, title, children, confirmLabel, danger, busy, onConfirm, onCancel }: ConfirmModalProps) {
   return (
-    <Modal opened={opened} onClose={onCancel} title={title} centered>
+    <Modal opened={opened} onClose={onCancel} title={title} centered zIndex={ABOVE_DRAWER}>
       <Stack>
         {children}
         <Group justify="flex-end">

@@ -5,7 +5,8 @@ export function Toasts() {
   const toasts = useToasts((state) => state.toasts);
   const dismiss = useToasts((state) => state.dismiss);
   return (
-    <Stack pos="fixed" bottom={16} right={16} w={360} gap="xs" style={{ zIndex: 1000 }}>
+    // Below dialogs (Mantine's are at 200), so a confirmation never covers a dialog's buttons.
+    <Stack pos="fixed" bottom={16} right={16} w={360} gap="xs" style={{ zIndex: 150 }}>
       {toasts.map((toast) => (
         <Notification
           key={toast.id}

@@ -14,8 +14,15 @@ export interface CallState<T> {
 
 type Answer<T> = { key: string; data: T; error: null } | { key: string; data: undefined; error: ApiError };
 
-/** Run a read-only method for a component, again whenever its input changes or reload() is called. */
-export function useCall<M extends MethodName>(method: M, input: MethodInput<M>): CallState<MethodOutput<M>> {
+/**
+ * Run a read-only method for a component, again whenever its input changes or reload() is called.
+ * A change of `refresh` also asks again (keeping the answer shown meanwhile), e.g. after a save elsewhere.
+ */
+export function useCall<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+  refresh = 0,
+): CallState<MethodOutput<M>> {
   const key = JSON.stringify([method, input]);
   const latestInput = useRef(input);
   const [version, setVersion] = useState(0);
@@ -34,7 +41,7 @@ export function useCall<M extends MethodName>(method: M, input: MethodInput<M>):
     return () => {
       current = false;
     };
-  }, [method, key, version]);
+  }, [method, key, version, refresh]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const fresh = answer?.key === key ? answer : null;

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatPhone } from './format';
+import { countOf, formatBirthday, formatDate, formatPhone } from './format';
 
 describe('countOf', () => {
   it('uses the singular for one only', () => {
     expect(countOf(0, 'client')).toBe('0 clients');
     expect(countOf(1, 'client')).toBe('1 client');
     expect(countOf(12, 'client')).toBe('12 clients');
+  });
+});
+
+describe('dates', () => {
+  it('writes calendar dates and birthdays without shifting them a day', () => {
+    expect(formatDate('2025-01-10')).toMatch(/10/);
+    expect(formatBirthday('--04-23')).toMatch(/^(23 April|April 23)$/);
+    expect(formatBirthday('1990-04-23')).toMatch(/1990/);
   });
 });
 

@@ -10,6 +10,8 @@ describe('routes', () => {
     ['#/broadcasts/new', { page: 'newBroadcast' }],
     ['#/broadcasts/12', { page: 'broadcast', id: 12 }],
     ['#/contacts', { page: 'contacts' }],
+    ['#/contacts/import', { page: 'importClients' }],
+    ['#/audiences', { page: 'audiences' }],
     ['#/settings/', { page: 'settings' }],
   ])('reads %j', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
@@ -28,6 +30,8 @@ describe('routes', () => {
     { page: 'newBroadcast' },
     { page: 'broadcast', id: 7 },
     { page: 'contacts' },
+    { page: 'importClients' },
+    { page: 'audiences' },
     { page: 'settings' },
   ])('round-trips %j', (route) => {
     expect(parseHash(hrefFor(route))).toEqual(route);

@@ -6,15 +6,21 @@ export type Route =
   | { page: 'newBroadcast' }
   | { page: 'broadcast'; id: number }
   | { page: 'contacts' }
+  | { page: 'importClients' }
+  | { page: 'audiences' }
   | { page: 'settings' };
+
+const SINGLE_PAGES = ['broadcasts', 'contacts', 'audiences', 'settings'] as const;
+type SinglePage = (typeof SINGLE_PAGES)[number];
+const isSinglePage = (part: string | undefined): part is SinglePage =>
+  SINGLE_PAGES.some((page) => page === part);
 
 /** Reads `#/broadcasts/12` and friends; anything unknown is the dashboard. */
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const [first, second] = parts;
-  if (parts.length === 1 && (first === 'broadcasts' || first === 'contacts' || first === 'settings')) {
-    return { page: first };
-  }
+  if (parts.length === 1 && isSinglePage(first)) return { page: first };
+  if (parts.length === 2 && first === 'contacts' && second === 'import') return { page: 'importClients' };
   if (parts.length === 2 && first === 'broadcasts') {
     if (second === 'new') return { page: 'newBroadcast' };
     const id = Number(second);
@@ -29,6 +35,8 @@ export function hrefFor(route: Route): string {
       return '#/broadcasts/new';
     case 'broadcast':
       return `#/broadcasts/${route.id}`;
+    case 'importClients':
+      return '#/contacts/import';
     default:
       return `#/${route.page}`;
   }

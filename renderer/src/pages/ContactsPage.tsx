@@ -1,109 +1,191 @@
-import { Button, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ContactDto } from '../../../shared/dto';
 import { toApiError } from '../api/ApiError';
+import { call } from '../api/client';
+import { BulkTagModal, type BulkTagAction, type BulkTarget } from '../components/BulkTagModal';
 import { ConfirmModal } from '../components/ConfirmModal';
+import { ConsentChangeModal, type ConsentChange } from '../components/ConsentChangeModal';
+import { ContactDrawer } from '../components/ContactDrawer';
 import { ContactFormModal, type ContactFormTarget } from '../components/ContactFormModal';
+import { ContactSortSelect } from '../components/ContactSortSelect';
 import { ContactsTable } from '../components/ContactsTable';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
+import { SelectionBar } from '../components/SelectionBar';
 import { useDialog } from '../hooks/useDialog';
+import { useSelection } from '../hooks/useSelection';
 import { countOf } from '../lib/format';
-import { useContacts } from '../stores/contacts';
+import { NOTHING_SELECTED, selectAllMatching, selectedCount, toggle } from '../lib/selection';
+import { useContacts, type ContactQuery, type ContactSort } from '../stores/contacts';
+import { useImport } from '../stores/importWizard';
+import { navigate } from '../stores/navigation';
 import { showToast } from '../stores/toasts';
 
 const SEARCH_DELAY_MS = 300;
+const importClients = (): void => {
+  useImport.getState().resetIfFinished();
+  navigate({ page: 'importClients' });
+};
 
 export function ContactsPage() {
   const [searchText, setSearchText] = useState('');
   const [search] = useDebouncedValue(searchText.trim(), SEARCH_DELAY_MS);
-  const contacts = useContacts((state) => state.contacts);
-  const total = useContacts((state) => state.total);
-  const loaded = useContacts((state) => state.loaded);
-  const error = useContacts((state) => state.error);
-  const load = useContacts((state) => state.load);
+  const [order, setOrder] = useState<Pick<ContactQuery, 'sort' | 'direction'>>({ sort: 'name', direction: 'asc' });
+  /** Bumped after every save, so an open client drawer shows the latest. */
+  const [saves, setSaves] = useState(0);
+  const { total, pages, searching, error, query, setQuery, showRows, reload } = useContacts();
+  const [selection, setSelection] = useSelection(`${search}|${order.sort}|${order.direction}`);
   const form = useDialog<ContactFormTarget>();
+  const drawer = useDialog<ContactDto>();
   const confirmDelete = useDialog<ContactDto>();
-  const [deletingBusy, setDeletingBusy] = useState(false);
+  const consentChange = useDialog<ConsentChange>();
+  const bulkTag = useDialog<BulkTagAction>();
+  const [deleting, setDeleting] = useState(false);
 
   useEffect(() => {
-    void load(search);
-  }, [load, search]);
+    setQuery({ search, ...order });
+  }, [search, order, setQuery]);
+
+  const saved = useCallback((): void => {
+    reload();
+    setSaves((count) => count + 1);
+  }, [reload]);
+
+  const sortBy = (sort: ContactSort): void =>
+    setOrder((current) =>
+      current.sort === sort
+        ? { sort, direction: current.direction === 'asc' ? 'desc' : 'asc' }
+        : { sort, direction: sort === 'name' ? 'asc' : 'desc' },
+    );
+
+  const bulkTarget: BulkTarget =
+    selection.kind === 'some'
+      ? { kind: 'ids', ids: [...selection.ids] }
+      : { kind: 'matching', search: query.search, except: [...selection.except] };
 
   const remove = async (contact: ContactDto): Promise<void> => {
-    setDeletingBusy(true);
+    setDeleting(true);
     try {
-      await useContacts.getState().remove(contact);
+      await call('contacts.delete', { id: contact.id });
       showToast(`${contact.name} was deleted.`);
+      if (drawer.target?.id === contact.id) drawer.close();
+      reload();
     } catch (caught) {
       showToast(toApiError(caught).message, 'error');
     } finally {
-      setDeletingBusy(false);
+      setDeleting(false);
       confirmDelete.close();
     }
   };
 
   const addClient = (): void => form.open('new');
-  const deleting = confirmDelete.target;
-  const noClientsAtAll = loaded && total === 0 && search === '';
+  const loaded = total !== null;
+  const noClientsAtAll = loaded && total === 0 && query.search === '';
+  const selected = selectedCount(selection, total ?? 0);
+  const toDelete = confirmDelete.target;
 
   return (
-    <Stack gap="lg">
+    <Stack gap="md">
       <PageHeader
         title="Contacts"
-        description={loaded ? countTotal(total, search) : 'Your clients and how to reach them.'}
-        actions={<Button onClick={addClient}>Add client</Button>}
+        description={loaded ? describeTotal(total, query.search) : 'Your clients and how to reach them.'}
+        actions={
+          <>
+            <Button variant="default" onClick={importClients}>
+              Import clients
+            </Button>
+            <Button onClick={addClient}>Add client</Button>
+          </>
+        }
       />
       {!noClientsAtAll && (
-        <TextInput
-          label="Search clients"
-          placeholder="Name, mobile number or email"
-          value={searchText}
-          onChange={(event) => setSearchText(event.currentTarget.value)}
-          maw={420}
-        />
+        <Group gap="sm" align="flex-end">
+          <TextInput
+            label="Search clients"
+            placeholder="Name, mobile number or email"
+            value={searchText}
+            onChange={(event) => setSearchText(event.currentTarget.value)}
+            w={420}
+          />
+          <ContactSortSelect value={order} onChange={setOrder} />
+          {searching && <Loader size="xs" mb={10} aria-label="Searching" />}
+        </Group>
       )}
       <ErrorAlert error={error} />
       {!loaded && !error && <Loader aria-label="Loading clients" />}
       {noClientsAtAll && (
         <EmptyState
           title="No clients yet"
-          description="Add your clients with their mobile number or email address. Then you can send them all a text or an email at once."
+          description="Add your clients with their mobile number or email address, or import them from a spreadsheet. Then you can send them a text or an email all at once."
           action={{ label: 'Add your first client', onClick: addClient }}
+          secondaryAction={{ label: 'Import clients from a file', onClick: importClients }}
         />
       )}
-      {loaded && total === 0 && search !== '' && (
+      {loaded && total === 0 && query.search !== '' && (
         <EmptyState
-          title={`No clients match “${search}”`}
+          title={`No clients match “${query.search}”`}
           description="Check the spelling, or search by part of the mobile number or email address."
         />
       )}
-      {contacts.length > 0 && (
-        <>
-          <ContactsTable contacts={contacts} onEdit={form.open} onDelete={confirmDelete.open} />
-          {contacts.length < total && (
-            <Text size="sm" c="dimmed">
-              Showing the first {contacts.length}. Search to find the others.
-            </Text>
-          )}
-        </>
+      {selected > 0 && (
+        <SelectionBar
+          selected={selected}
+          total={total ?? 0}
+          allMatching={selection.kind === 'allMatching'}
+          onSelectAll={() => setSelection(selectAllMatching)}
+          onTag={bulkTag.open}
+          onClear={() => setSelection(() => NOTHING_SELECTED)}
+        />
+      )}
+      {loaded && total > 0 && (
+        <ContactsTable
+          total={total}
+          pages={pages}
+          query={query}
+          selection={selection}
+          onToggle={(id) => setSelection((current) => toggle(current, id))}
+          onToggleAll={() => setSelection(() => (selected > 0 ? NOTHING_SELECTED : selectAllMatching()))}
+          onSort={sortBy}
+          onShowRows={showRows}
+          onOpen={drawer.open}
+          onEdit={form.open}
+          onDelete={confirmDelete.open}
+        />
       )}
 
-      <ContactFormModal dialog={form} />
-      {deleting && (
+      <ContactFormModal dialog={form} onSaved={saved} />
+      <ContactDrawer
+        dialog={drawer}
+        refresh={saves}
+        onEdit={form.open}
+        onDelete={confirmDelete.open}
+        onChangeConsent={consentChange.open}
+      />
+      <ConsentChangeModal dialog={consentChange} onChanged={saved} />
+      <BulkTagModal
+        dialog={bulkTag}
+        count={selected}
+        target={bulkTarget}
+        onDone={() => {
+          saved();
+          setSelection(() => NOTHING_SELECTED);
+        }}
+      />
+      {toDelete && (
         <ConfirmModal
           opened={confirmDelete.opened}
-          title={`Delete ${deleting.name}?`}
+          title={`Delete ${toDelete.name}?`}
           confirmLabel="Delete"
           danger
-          busy={deletingBusy}
-          onConfirm={() => void remove(deleting)}
+          busy={deleting}
+          onConfirm={() => void remove(toDelete)}
           onCancel={confirmDelete.close}
         >
           <Text>
-            {deleting.name} will be removed from your client list and will not get future broadcasts. This cannot be
+            {toDelete.name} will be removed from your client list and will not get future broadcasts. This cannot be
             undone.
           </Text>
         </ConfirmModal>
@@ -112,6 +194,6 @@ export function ContactsPage() {
   );
 }
 
-function countTotal(total: number, search: string): string {
+function describeTotal(total: number, search: string): string {
   return search === '' ? `You have ${countOf(total, 'client')}.` : `${countOf(total, 'client')} match “${search}”.`;
 }

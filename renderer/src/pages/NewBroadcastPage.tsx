@@ -1,15 +1,17 @@
 import { Alert, Button, Group, Input, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { EVERYONE } from '../../../shared/audience';
 import { SMS_MAX_CHARS, type MethodInput } from '../../../shared/contract';
 import type { Channel } from '../../../shared/dto';
 import { ApiError, toApiError } from '../api/ApiError';
 import { call } from '../api/client';
 import { validateInput } from '../api/validate';
-import { AudienceSummary } from '../components/AudienceSummary';
+import { BroadcastReach } from '../components/BroadcastReach';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
 import { useCall } from '../hooks/useCall';
+import { CLICKABLE_SEGMENTS } from '../lib/clickableSegments';
 import { CHANNEL_LABELS, countOf } from '../lib/format';
 import { useBroadcasts } from '../stores/broadcasts';
 import { navigate } from '../stores/navigation';
@@ -23,11 +25,6 @@ interface Draft {
 }
 
 const FIELDS = ['name', 'subject', 'body'] as const;
-/** Mantine hides each option's radio input at 0×0; spread it over its label so the radio itself can be clicked. */
-const CLICKABLE_OPTIONS = {
-  control: { position: 'relative' },
-  input: { inset: 0, width: '100%', height: '100%', margin: 0, zIndex: 3, cursor: 'pointer' },
-} as const;
 const CHANNEL_OPTIONS = (['sms', 'email'] as const).map((value) => ({ value, label: CHANNEL_LABELS[value] }));
 
 function toCreateInput({ name, channel, subject, body }: Draft): MethodInput<'broadcasts.create'> {
@@ -42,8 +39,8 @@ export function NewBroadcastPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [sending, setSending] = useState(false);
-  const audience = useCall('audience.count', { channel: draft.channel });
-  const reachable = audience.data?.reachable ?? 0;
+  const audience = useCall('audience.summary', { filter: EVERYONE });
+  const reachable = audience.data?.[draft.channel].reachable ?? 0;
 
   const edit = (change: Partial<Draft>): void => {
     setDraft((current) => ({ ...current, ...change }));
@@ -73,7 +70,7 @@ export function NewBroadcastPage() {
 
   return (
     <Stack gap="lg" maw={720}>
-      <PageHeader title="New broadcast" description="Write one message and send it to all your clients." />
+      <PageHeader title="New broadcast" description="Write one message and send it to every client who agreed to get it." />
       <form onSubmit={review} noValidate>
         <Stack gap="md">
           {error && !error.concernsAnyOf(FIELDS) && <ErrorAlert error={error} />}
@@ -92,11 +89,11 @@ export function NewBroadcastPage() {
                 value={draft.channel}
                 onChange={(channel) => edit({ channel })}
                 aria-label="Send by"
-                styles={CLICKABLE_OPTIONS}
+                styles={CLICKABLE_SEGMENTS}
               />
             </div>
           </Input.Wrapper>
-          <AudienceSummary audience={audience} />
+          <BroadcastReach audience={audience} channel={draft.channel} />
           {draft.channel === 'email' && (
             <TextInput
               label="Subject"

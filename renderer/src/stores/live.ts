@@ -2,6 +2,8 @@
 import { subscribe } from '../api/client';
 import { useBroadcasts } from './broadcasts';
 import { onReconnected } from './connection';
+import { useContacts } from './contacts';
+import { useImport } from './importWizard';
 import { useSettingsStore } from './settings';
 
 /** Start live updates; returns the function that stops them. */
@@ -9,9 +11,13 @@ export function startLiveUpdates(): () => void {
   const stops = [
     subscribe('settings.changed', (settings) => useSettingsStore.getState().apply(settings)),
     subscribe('broadcast.progress', (progress) => useBroadcasts.getState().applyProgress(progress)),
+    subscribe('contacts.changed', () => useContacts.getState().reload()),
+    subscribe('import.progress', (progress) => useImport.getState().applyProgress(progress)),
     onReconnected(() => {
       void useSettingsStore.getState().load();
       void useBroadcasts.getState().load();
+      useContacts.getState().reload();
+      void useImport.getState().refresh();
     }),
   ];
   return () => stops.forEach((stop) => stop());

@@ -1,0 +1,9 @@
+/** Bytes as base64, built in slices so a large piece never overflows the call stack. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  const SLICE = 0x8000;
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += SLICE) {
+    binary += String.fromCharCode(...bytes.subarray(start, start + SLICE));
+  }
+  return btoa(binary);
+}

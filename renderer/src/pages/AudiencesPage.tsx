@@ -1,0 +1,150 @@
+import { Box, Button, Grid, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import type { AudiencePreset } from '../../../shared/audience';
+import type { SegmentDto } from '../../../shared/dto';
+import type { InputIssue } from '../../../shared/errors';
+import { toApiError } from '../api/ApiError';
+import { call } from '../api/client';
+import { AudienceSummaryPanel } from '../components/audience/AudienceSummaryPanel';
+import { BuilderContext, type Builder } from '../components/audience/builderContext';
+import { GroupEditor } from '../components/audience/GroupEditor';
+import { PresetPicker } from '../components/audience/PresetPicker';
+import { SaveSegmentForm } from '../components/audience/SaveSegmentForm';
+import { SegmentList } from '../components/audience/SegmentList';
+import { ConfirmModal } from '../components/ConfirmModal';
+import { PageHeader } from '../components/PageHeader';
+import { SectionCard } from '../components/SectionCard';
+import { useAudienceSummary } from '../hooks/useAudienceSummary';
+import { useCall } from '../hooks/useCall';
+import { useDialog } from '../hooks/useDialog';
+import { addChild, fromFilter, issuesByRow, newGroup, removeNode, toFilter, updateNode, type DraftGroup } from '../lib/audienceDraft';
+import { fieldOptions } from '../lib/audienceFields';
+import { showToast } from '../stores/toasts';
+
+/** What the builder holds: the conditions, and where they came from. */
+interface Editing {
+  draft: DraftGroup;
+  /** The saved segment being changed, if any. */
+  segment: SegmentDto | null;
+  /** The preset it started from, for the name offered when saving. */
+  preset: AudiencePreset | null;
+  /** Bumped whenever a new audience is loaded, to start the save form afresh. */
+  loads: number;
+}
+
+export function AudiencesPage() {
+  const [editing, setEditing] = useState<Editing>(() => ({ draft: newGroup(), segment: null, preset: null, loads: 0 }));
+  const [saveIssues, setSaveIssues] = useState<readonly InputIssue[]>([]);
+  const [segmentsVersion, setSegmentsVersion] = useState(0);
+  const segments = useCall('segments.list', {}, segmentsVersion);
+  const customFields = useCall('customFields.list', {});
+  const tags = useCall('tags.list', {});
+  const confirmDelete = useDialog<SegmentDto>();
+  const [deleting, setDeleting] = useState(false);
+
+  const compiled = useMemo(() => toFilter(editing.draft), [editing.draft]);
+  const summary = useAudienceSummary(compiled.filter);
+  const issues = useMemo(() => {
+    const fromSummary = summary.error?.code === 'invalid_input' ? summary.error.issues : [];
+    return issuesByRow([...fromSummary, ...saveIssues], compiled.paths);
+  }, [summary.error, saveIssues, compiled.paths]);
+
+  const builder = useMemo<Builder>(() => {
+    const edit = (change: (draft: DraftGroup) => DraftGroup) => setEditing((current) => ({ ...current, draft: change(current.draft) }));
+    return {
+      change: (key, change) => edit((draft) => updateNode(draft, key, change)),
+      remove: (key) => edit((draft) => removeNode(draft, key)),
+      add: (groupKey, node) => edit((draft) => addChild(draft, groupKey, node)),
+      fields: fieldOptions(customFields.data ?? []),
+      tags: tags.data?.map(({ name }) => name) ?? [],
+      problems: compiled.problems,
+      issues,
+    };
+  }, [customFields.data, tags.data, compiled.problems, issues]);
+
+  const load = (draft: DraftGroup, segment: SegmentDto | null, preset: AudiencePreset | null): void => {
+    setEditing((current) => ({ draft, segment, preset, loads: current.loads + 1 }));
+    setSaveIssues([]);
+  };
+
+  const remove = async (segment: SegmentDto): Promise<void> => {
+    setDeleting(true);
+    try {
+      await call('segments.delete', { id: segment.id });
+      showToast(`Deleted “${segment.name}”.`);
+      if (editing.segment?.id === segment.id) setEditing((current) => ({ ...current, segment: null, loads: current.loads + 1 }));
+      setSegmentsVersion((version) => version + 1);
+    } catch (caught) {
+      showToast(toApiError(caught).message, 'error');
+    } finally {
+      setDeleting(false);
+      confirmDelete.close();
+    }
+  };
+
+  const toDelete = confirmDelete.target;
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title="Audiences"
+        description="Pick out clients by anything you know about them, see at once how many you would reach, and save it as a segment."
+      />
+      <Grid gap="lg" align="flex-start">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="lg">
+            <SectionCard title="Start from">
+              <PresetPicker onPick={(preset) => load(fromFilter(preset.filter), null, preset)} />
+              <Button variant="subtle" size="xs" w="fit-content" onClick={() => load(newGroup(), null, null)}>
+                Or start from scratch, with all your clients
+              </Button>
+              <Text fw={500} size="sm" mt="xs">
+                Your saved segments
+              </Text>
+              <SegmentList
+                segments={segments}
+                openId={editing.segment?.id ?? null}
+                onOpen={(segment) => load(fromFilter(segment.filter), segment, null)}
+                onDelete={confirmDelete.open}
+              />
+            </SectionCard>
+            <SectionCard title={editing.segment ? `Segment “${editing.segment.name}”` : 'Build your audience'}>
+              <BuilderContext.Provider value={builder}>
+                <GroupEditor group={editing.draft} depth={1} />
+              </BuilderContext.Provider>
+              <Box pt="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+                <SaveSegmentForm
+                  key={editing.loads}
+                  open={editing.segment}
+                  suggestedName={editing.preset?.name ?? ''}
+                  filter={compiled.filter}
+                  unfinished={compiled.problems.size > 0}
+                  onSaved={(segment) => {
+                    setEditing((current) => ({ ...current, segment, preset: null, loads: current.loads + 1 }));
+                    setSegmentsVersion((version) => version + 1);
+                  }}
+                  onFilterIssues={setSaveIssues}
+                />
+              </Box>
+            </SectionCard>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }} style={{ position: 'sticky', top: 80 }}>
+          <AudienceSummaryPanel summary={summary} />
+        </Grid.Col>
+      </Grid>
+      {toDelete && (
+        <ConfirmModal
+          opened={confirmDelete.opened}
+          title={`Delete “${toDelete.name}”?`}
+          confirmLabel="Delete segment"
+          danger
+          busy={deleting}
+          onConfirm={() => void remove(toDelete)}
+          onCancel={confirmDelete.close}
+        >
+          <Text>The segment is removed from your list. Your clients are not changed.</Text>
+        </ConfirmModal>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,10 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { SCREENSHOT_DIR } from './web-host';
+
+/** A full-page screenshot in test-results/screenshots/, animations stopped so it is stable. */
+export async function shot(page: Page, name: string): Promise<void> {
+  // From the top: a page scrolled by an earlier click would show the fixed header halfway down.
+  await page.evaluate('window.scrollTo(0, 0)');
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
+}
