@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AudienceFilter } from '../../shared/audience';
 import type { Core } from '../../electron/core';
 import { call, callFailing, createTestCore, tempDir } from '../support/test-core';
 
@@ -111,8 +112,8 @@ describe('contacts', () => {
     for (const [name, visitCount] of [['Ana', 5], ['Anabel', 7], ['Annie', 9], ['Bo', 8]] as const) {
       await call(core, 'contacts.create', { name, email: `${name.toLowerCase()}@salon.dev`, visitCount });
     }
-    const filter = { kind: 'group', match: 'all', conditions: [{ kind: 'number', field: 'visitCount', op: 'gte', value: 6 }] } as const;
-    const target = { kind: 'matching', search: 'an', filter, except: [3] } as const;
+    const filter: AudienceFilter = { kind: 'group', match: 'all', conditions: [{ kind: 'number', field: 'visitCount', op: 'gte', value: 6 }] };
+    const target = { kind: 'matching' as const, search: 'an', filter, except: [3] };
     expect(await call(core, 'contacts.bulkTag', { target, tag: 'Regular', action: 'add' })).toEqual({ changed: 1 });
     const tagged = await call(core, 'contacts.list', {
       filter: { kind: 'group', match: 'all', conditions: [{ kind: 'tags', field: 'tags', op: 'any', value: ['Regular'] }] },
