@@ -4,9 +4,11 @@
 import { z } from 'zod';
 import { audienceFilterSchema } from './audience';
 import { birthdaySchema, CONSENT_CHANNELS, customFieldKey, isoDateSchema } from './contacts';
+import { BROADCAST_STATUSES } from './dto';
 import type {
   AppInfoDto,
   AudienceSummaryDto,
+  BroadcastActionEffectDto,
   BroadcastDto,
   BroadcastStatsDto,
   BroadcastStatus,
@@ -20,17 +22,11 @@ import type {
 } from './dto';
 import { DELIMITERS, ENCODINGS, importConsentSchema, importTargetSchema, MERGE_RULES } from './imports';
 import type { ImportDto, ImportPreviewDto } from './imports';
+import { method } from './method';
+import { SMS_MAX_CHARS } from './sms-segments';
+import { templateMethods } from './templates';
 import type { RpcResult } from './errors';
 
-/** A method: its input schema, and its output type (a type-only marker, never set at run time). */
-export interface Method<I extends z.ZodType, O> {
-  input: I;
-  output?: O;
-}
-// Curried so the output type can be named while the input type is inferred from the schema.
-const method =
-  <O>() =>
-  <I extends z.ZodType>(input: I): Method<I, O> => ({ input });
 
 const noInput = z.object({}).strict();
 const id = z.number().int().positive();
@@ -79,12 +75,18 @@ export const CONTACT_SORTS = ['name', 'createdAt', 'lastVisitAt', 'visitCount', 
 /** Base64 characters per upload piece: 512 KiB of file, well inside the web host's 1 MiB body limit. */
 export const UPLOAD_CHUNK_CHARS = 699_052;
 
+/** A later send time, 'YYYY-MM-DDTHH:mm' on the salon's clock; left out = send now. */
+const sendAtSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Pick a date and a time')
+  .optional();
+
 const broadcastName = z.string().trim().min(1, 'Give the broadcast a name').max(120);
-export const SMS_MAX_CHARS = 1600;
 
 export const settingsPatchSchema = z
   .object({
     salonName: z.string().trim().min(1, 'Enter the salon’s name').max(120),
+    postalAddress: z.string().trim().max(300, 'Keep the address under 300 characters'),
     country: z
       .string()
       .trim()
@@ -230,13 +232,23 @@ export const contract = {
   /** The rejected rows with line numbers and reasons, as a CSV file's text. */
   'imports.rejectedCsv': method<{ fileName: string; csv: string }>()(byId),
 
-  'broadcasts.list': method<BroadcastDto[]>()(noInput),
+  'broadcasts.list': method<BroadcastDto[]>()(
+    z
+      .object({
+        search: z.string().trim().max(200).default(''),
+        status: z.enum(BROADCAST_STATUSES).optional(),
+        sort: z.enum(['created', 'name', 'launched']).default('created'),
+        direction: z.enum(['asc', 'desc']).default('desc'),
+      })
+      .strict(),
+  ),
   'broadcasts.get': method<BroadcastDto>()(byId),
   'broadcasts.create': method<BroadcastDto>()(
     z.discriminatedUnion('channel', [
       z
         .object({
           name: broadcastName,
+          sendAt: sendAtSchema,
           channel: z.literal('sms'),
           body: z
             .string()
@@ -248,6 +260,7 @@ export const contract = {
       z
         .object({
           name: broadcastName,
+          sendAt: sendAtSchema,
           channel: z.literal('email'),
           subject: z.string().trim().min(1, 'Write a subject line').max(200),
           body: z.string().trim().min(1, 'Write the message').max(100_000),
@@ -255,13 +268,26 @@ export const contract = {
         .strict(),
     ]),
   ),
-  /** Snapshots the audience and queues every delivery; sending starts at once. */
+  /** Snapshots the audience and queues every delivery; sending starts at once, or at the step's time. */
   'broadcasts.launch': method<BroadcastDto>()(byId),
+  /** What pausing, resuming or cancelling would do to the messages not yet sent: ask before acting. */
+  'broadcasts.effect': method<BroadcastActionEffectDto>()(
+    z.object({ id, action: z.enum(['pause', 'resume', 'cancel']) }).strict(),
+  ),
+  'broadcasts.pause': method<BroadcastDto>()(byId),
+  'broadcasts.resume': method<BroadcastDto>()(byId),
+  /** Messages not yet sent are dropped for good; those already sent are not recalled. */
+  'broadcasts.cancel': method<BroadcastDto>()(byId),
+  /** A new draft with the same audience and content, to send again or adapt. */
+  'broadcasts.duplicate': method<BroadcastDto>()(byId),
   'broadcasts.deliveries': method<{ total: number; deliveries: DeliveryDto[] }>()(
     z.object({ id, ...page }).strict(),
   ),
+
+  ...templateMethods,
 } as const;
 
+export { SMS_MAX_CHARS };
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 /** What a caller sends (defaults may be left out). */

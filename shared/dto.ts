@@ -1,6 +1,7 @@
 // Plain-JSON shapes that cross from the core to the renderer: ISO strings for time, integer cents for money.
 import type { AudienceFilter } from './audience';
 import type { Consent, ConsentChannel, ConsentStatus } from './contacts';
+import type { ScheduledTime } from './schedule';
 
 export const CHANNELS = ['sms', 'email'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -15,11 +16,13 @@ export const DELIVERY_STATUSES = [
   'undelivered',
   'failed',
   'unknown',
+  /** The broadcast was cancelled before this message went out. */
+  'cancelled',
 ] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
-export const FINAL_DELIVERY_STATUSES: readonly DeliveryStatus[] = ['delivered', 'undelivered', 'failed'];
+export const FINAL_DELIVERY_STATUSES: readonly DeliveryStatus[] = ['delivered', 'undelivered', 'failed', 'cancelled'];
 
-export const BROADCAST_STATUSES = ['draft', 'sending', 'completed'] as const;
+export const BROADCAST_STATUSES = ['draft', 'scheduled', 'sending', 'paused', 'completed', 'cancelled'] as const;
 export type BroadcastStatus = (typeof BROADCAST_STATUSES)[number];
 
 export interface ContactDto {
@@ -105,6 +108,19 @@ export interface BroadcastStatsDto {
   delivered: number;
   failed: number;
   pending: number;
+  /** Messages that will not go out because the broadcast was cancelled. */
+  cancelled: number;
+}
+
+export type BroadcastAction = 'pause' | 'resume' | 'cancel';
+
+/** What pausing, resuming or cancelling would do, told before the owner confirms. */
+export interface BroadcastActionEffectDto {
+  action: BroadcastAction;
+  allowed: boolean;
+  /** Messages not yet sent that the action affects. */
+  waiting: number;
+  message: string;
 }
 
 export interface BroadcastDto {
@@ -117,6 +133,8 @@ export interface BroadcastDto {
   createdAt: string;
   launchedAt: string | null;
   completedAt: string | null;
+  /** When it goes out, if not at launch: the salon's wall clock, its zone, UTC, and any adjustment. */
+  schedule: ScheduledTime | null;
   stats: BroadcastStatsDto;
 }
 
@@ -132,6 +150,8 @@ export interface DeliveryDto {
 
 export interface SettingsDto {
   salonName: string;
+  /** Printed under every marketing email, as the law asks (CAN-SPAM). */
+  postalAddress: string;
   /** ISO 3166-1 alpha-2; the default region for phone numbers typed without +country. */
   country: string;
   /** IANA time zone of the salon. */

@@ -1,6 +1,9 @@
 // How many SMS segments a text costs: GSM-7 160 / 153 per segment, UCS-2 70 / 67.
 // Shared so the composer's live count and the core's cost estimate are the same numbers.
 
+/** The longest text we send: ten segments, as carriers advise. */
+export const SMS_MAX_CHARS = 1600;
+
 /** GSM 03.38 basic character set (one septet each). */
 const GSM_BASIC = new Set(
   "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà",

@@ -1,12 +1,17 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { BROADCAST_STATUSES } from '../../shared/dto';
 import { contacts } from './contacts';
 
 export const campaigns = sqliteTable('campaigns', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   name: text('name').notNull(),
-  /** draft -> sending -> completed */
-  status: text('status', { enum: ['draft', 'sending', 'completed'] }).notNull(),
+  status: text('status', { enum: BROADCAST_STATUSES }).notNull(),
+  /** The audience filter (JSON) chosen in the wizard; null = every reachable client. */
+  audience: text('audience'),
+  /** The saved segment the audience came from, if any (its filter is copied into `audience`). */
+  segmentId: integer('segment_id'),
   createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at'),
   launchedAt: text('launched_at'),
   completedAt: text('completed_at'),
 });
@@ -26,8 +31,16 @@ export const campaignSteps = sqliteTable(
     sendAtLocal: text('send_at_local'),
     timeZone: text('time_zone'),
     smsBody: text('sms_body'),
+    /** Whether "Reply STOP to opt out" is added to the text; the owner may remove it knowingly. */
+    smsOptOutLine: integer('sms_opt_out_line', { mode: 'boolean' }).notNull().default(true),
     emailSubject: text('email_subject'),
+    /** Markdown; sent as HTML with a plain-text part. */
     emailBody: text('email_body'),
+    pushTitle: text('push_title'),
+    pushBody: text('push_body'),
+    pushUrl: text('push_url'),
+    /** Why the send time differs from the one asked for (quiet hours, DST), for the owner. */
+    scheduleNote: text('schedule_note'),
   },
   (t) => [uniqueIndex('campaign_steps_day_unique').on(t.campaignId, t.day)],
 );
@@ -42,8 +55,12 @@ export const campaignRecipients = sqliteTable(
       .references(() => campaigns.id, { onDelete: 'cascade' }),
     contactId: integer('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
     name: text('name').notNull(),
+    firstName: text('first_name'),
+    lastName: text('last_name'),
     phone: text('phone'),
     email: text('email'),
+    /** The contact's custom fields at launch (JSON), for personalisation. */
+    customFields: text('custom_fields').notNull().default('{}'),
   },
   (t) => [
     uniqueIndex('campaign_recipients_contact_unique').on(t.campaignId, t.contactId),

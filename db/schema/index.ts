@@ -4,3 +4,4 @@ export * from './contacts';
 export * from './deliveries';
 export * from './imports';
 export * from './sandbox';
+export * from './templates';

@@ -12,6 +12,7 @@ import { systemClock, type Clock } from './clock';
 import { contactsHandlers } from './contacts/contacts-handlers';
 import { Outbox } from './delivery/outbox';
 import { importsHandlers } from './imports/imports-handlers';
+import { templatesHandlers } from './templates/templates-handlers';
 import { ProgressNotifier } from './delivery/progress';
 import { Reconciler } from './delivery/reconciler';
 import { buildRoutes } from './delivery/routes';
@@ -66,7 +67,10 @@ export function createCore(options: CoreOptions): Core {
   const events = new CoreEvents();
   const settings = new SettingsRepository(db);
   const campaigns = new CampaignsRepository(db);
-  const outbox = new Outbox(db);
+  const outbox = new Outbox(db, () => {
+    const { salonName, postalAddress } = settings.get();
+    return { name: salonName, postalAddress };
+  });
   const progress = new ProgressNotifier(campaigns, events);
 
   const sandbox = createSandboxProvider(db, { ...options.sandbox, clock });
@@ -87,9 +91,10 @@ export function createCore(options: CoreOptions): Core {
     ...settingsHandlers(db, settings, clock, events),
     ...contactsHandlers(db, settings, clock, events),
     ...audienceHandlers(db, settings, clock),
+    ...templatesHandlers(db, clock),
     ...importsHandlers({ db, settings, clock, events, log, uploadDir: join(dirname(options.dbPath), 'uploads') }),
-    ...campaignsHandlers(db, clock, {
-      launched: (id) => {
+    ...campaignsHandlers(db, settings, clock, {
+      changed: (id) => {
         progress.markChanged(id);
         progress.flush();
         void scheduler.catchUp();

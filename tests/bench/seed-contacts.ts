@@ -3,8 +3,11 @@ import { openDatabase } from '../../db/open';
 const STATUSES = ['Booked', 'New', 'Lost', 'Regular', 'Lead'];
 const STATES = ['CA', 'NY', 'TX', 'WA', 'FL', 'IL'];
 
-/** Write `count` varied contacts straight into a fresh database, fast, as a large salon list would be. */
-export function seedContacts(dbPath: string, count: number): void {
+/**
+ * Write `count` varied contacts straight into a fresh database, fast, as a large salon list would be.
+ * With `everyoneReachable`, every contact has a number and an email and agreed to both.
+ */
+export function seedContacts(dbPath: string, count: number, { everyoneReachable = false } = {}): void {
   const { sqlite, close } = openDatabase(dbPath);
   const insert = sqlite.prepare(
     `INSERT INTO contacts (name, first_name, last_name, phone, email, visit_count, last_visit_at, lead_status,
@@ -21,8 +24,8 @@ export function seedContacts(dbPath: string, count: number): void {
         `${first} Sample${i % 977}`,
         first,
         `Sample${i % 977}`,
-        i % 10 === 9 ? null : `+1415${String(2000000 + i).padStart(7, '0')}`,
-        i % 3 === 0 ? null : `client${i}@salon.dev`,
+        i % 10 === 9 && !everyoneReachable ? null : `+1415${String(2000000 + i).padStart(7, '0')}`,
+        i % 3 === 0 && !everyoneReachable ? null : `client${i}@salon.dev`,
         i % 15,
         lastVisit,
         STATUSES[i % STATUSES.length],
@@ -30,8 +33,8 @@ export function seedContacts(dbPath: string, count: number): void {
         (i % 12) + 1,
         (i % 28) + 1,
         (i % 500) * 1000,
-        i % 20 === 0 ? 'opted_out' : i % 4 === 0 ? 'unknown' : 'granted',
-        i % 5 === 0 ? 'unknown' : 'granted',
+        everyoneReachable ? 'granted' : i % 20 === 0 ? 'opted_out' : i % 4 === 0 ? 'unknown' : 'granted',
+        everyoneReachable || i % 5 !== 0 ? 'granted' : 'unknown',
         now,
         now,
       );

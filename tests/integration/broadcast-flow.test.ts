@@ -56,7 +56,7 @@ describe('a first broadcast, end to end through the contract', () => {
       const b = await call(core, 'broadcasts.get', { id: draft.id });
       return b.status === 'completed' ? b : undefined;
     });
-    expect(done.stats).toEqual({ recipients: 4, delivered: 2, failed: 2, pending: 0 });
+    expect(done.stats).toEqual({ recipients: 4, delivered: 2, failed: 2, pending: 0, cancelled: 0 });
 
     const { deliveries, total } = await call(core, 'broadcasts.deliveries', { id: draft.id });
     expect(total).toBe(4);
@@ -105,7 +105,7 @@ describe('a first broadcast, end to end through the contract', () => {
       return b.status === 'completed' ? b : undefined;
     });
     // ana, di and ed have real-looking addresses; cy@example.com is a reserved domain that bounces.
-    expect(done.stats).toEqual({ recipients: 4, delivered: 3, failed: 1, pending: 0 });
+    expect(done.stats).toEqual({ recipients: 4, delivered: 3, failed: 1, pending: 0, cancelled: 0 });
     expect(done.subject).toBe('New colours are in');
   });
 

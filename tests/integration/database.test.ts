@@ -83,7 +83,7 @@ describe('restart after a crash mid-send', () => {
 
     // A sender claims all three, gets one to the provider, and dies before recording anything.
     const { db, close } = openDatabase(join(dir.path, 'salon.db'));
-    const claimed = new Outbox(db).claimDue(['sms'], new Date(), 10);
+    const claimed = new Outbox(db, () => ({ name: 'Salon', postalAddress: '' })).claimDue(['sms'], new Date(), 10);
     expect(claimed).toHaveLength(3);
     const sandbox = createSandboxProvider(db, { clock: systemClock });
     const reached = claimed[0];
@@ -97,7 +97,7 @@ describe('restart after a crash mid-send', () => {
       const b = await call(second, 'broadcasts.get', { id: draft.id });
       return b.status === 'completed' ? b : undefined;
     });
-    expect(done.stats).toEqual({ recipients: 3, delivered: 3, failed: 0, pending: 0 });
+    expect(done.stats).toEqual({ recipients: 3, delivered: 3, failed: 0, pending: 0, cancelled: 0 });
     await second.stop();
 
     const check = new Database(join(dir.path, 'salon.db'), { readonly: true });

@@ -83,7 +83,7 @@ const INVALID_INPUTS: Record<MethodName, unknown[]> = {
   ],
   'contacts.update': [{ name: 'A', phone: '4155552671' }, { id: -1, name: 'A', phone: '4155552671' }, { id: 1.5, name: 'A' }],
   'contacts.delete': [{}, { id: '1' }, { id: 0 }],
-  'broadcasts.list': [{ status: 'x' }],
+  'broadcasts.list': [{ status: 'x' }, { sort: 'id; DROP TABLE campaigns' }],
   'broadcasts.get': [{}, { id: 'abc' }],
   'broadcasts.create': [
     {},
@@ -92,9 +92,28 @@ const INVALID_INPUTS: Record<MethodName, unknown[]> = {
     { name: 'A', channel: 'email', body: 'Hello' },
     { name: '', channel: 'sms', body: 'Hello' },
     { name: 'A', channel: 'pigeon', body: 'Hello' },
+    { name: 'A', channel: 'sms', body: 'Hello', sendAt: 'tomorrow at ten' },
   ],
   'broadcasts.launch': [{}, { id: null }],
   'broadcasts.deliveries': [{}, { id: 1, limit: 100_000 }],
+  'broadcasts.effect': [{ id: 1 }, { id: 1, action: 'delete' }],
+  'broadcasts.pause': [{}],
+  'broadcasts.resume': [{ id: 'all' }],
+  'broadcasts.cancel': [{ id: -1 }],
+  'broadcasts.duplicate': [{}],
+  'templates.list': [{ channel: 'fax' }, { channel: 'sms', extra: 1 }],
+  'templates.get': [{}, { id: 'x' }],
+  'templates.save': [
+    {},
+    { name: '', channel: 'sms', content: { body: 'Hello' } },
+    { name: 'A', channel: 'sms', content: { body: 'x'.repeat(1601) } },
+    { name: 'A', channel: 'email', content: { body: 'Hello' } },
+    { name: 'A', channel: 'push', content: { title: 'x'.repeat(66), body: 'Hello' } },
+    { name: 'A', channel: 'push', content: { title: 'Hi', body: 'Hello', url: 'javascript:alert(1)' } },
+    { name: 'A', channel: 'pigeon', content: { body: 'Hello' } },
+    { name: 'A', channel: 'sms', content: { body: 'Hello', subject: 'Hi' } },
+  ],
+  'templates.delete': [{}, { id: 0 }],
 };
 
 function nested(levels: number): unknown {

@@ -1,19 +1,32 @@
-import { asc, desc, eq } from 'drizzle-orm';
-import type { BroadcastDto, BroadcastStatsDto, Channel, DeliveryDto } from '../../../shared/dto';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { BroadcastDto, BroadcastStatsDto, BroadcastStatus, Channel, DeliveryDto } from '../../../shared/dto';
+import type { ScheduledTime } from '../../../shared/schedule';
+import { containsPattern } from '../audience/like-pattern';
 import type { Db } from '../../../db/open';
 import { campaignSteps, campaigns } from '../../../db/schema';
 
 type CampaignRow = typeof campaigns.$inferSelect;
 export type StepRow = typeof campaignSteps.$inferSelect;
 
+const SORT_COLUMNS = { created: campaigns.createdAt, name: sql`${campaigns.name} COLLATE NOCASE`, launched: campaigns.launchedAt };
+
+export interface ListQuery {
+  search: string;
+  status?: BroadcastStatus;
+  sort: keyof typeof SORT_COLUMNS;
+  direction: 'asc' | 'desc';
+}
+
 export interface NewBroadcast {
   name: string;
   channel: Channel;
   subject: string | null;
   body: string;
+  /** When to send; null = as soon as it is launched. */
+  schedule: ScheduledTime | null;
 }
 
-const EMPTY_STATS: BroadcastStatsDto = { recipients: 0, delivered: 0, failed: 0, pending: 0 };
+const EMPTY_STATS: BroadcastStatsDto = { recipients: 0, delivered: 0, failed: 0, pending: 0, cancelled: 0 };
 
 /** The channels a step sends on: those it has content for. */
 export function stepChannels(step: StepRow): Channel[] {
@@ -29,7 +42,7 @@ export class CampaignsRepository {
   createDraft(input: NewBroadcast, at: Date): number {
     const campaign = this.db
       .insert(campaigns)
-      .values({ name: input.name, status: 'draft', createdAt: at.toISOString() })
+      .values({ name: input.name, status: 'draft', createdAt: at.toISOString(), updatedAt: at.toISOString() })
       .returning({ id: campaigns.id })
       .get();
     this.db
@@ -40,6 +53,10 @@ export class CampaignsRepository {
         smsBody: input.channel === 'sms' ? input.body : null,
         emailSubject: input.channel === 'email' ? input.subject : null,
         emailBody: input.channel === 'email' ? input.body : null,
+        sendAtUtc: input.schedule?.utc ?? null,
+        sendAtLocal: input.schedule?.local ?? null,
+        timeZone: input.schedule?.zone ?? null,
+        scheduleNote: input.schedule?.note ?? null,
       })
       .run();
     return campaign.id;
@@ -63,10 +80,43 @@ export class CampaignsRepository {
     return row && this.toDto(row, this.stats(id));
   }
 
-  list(): BroadcastDto[] {
-    const rows = this.db.select().from(campaigns).orderBy(desc(campaigns.createdAt), desc(campaigns.id)).all();
+  list(query: ListQuery): BroadcastDto[] {
+    const order = query.direction === 'asc' ? asc : desc;
+    const rows = this.db
+      .select()
+      .from(campaigns)
+      .where(
+        and(
+          query.search ? sql`${campaigns.name} LIKE ${containsPattern(query.search)} ESCAPE '\\'` : undefined,
+          query.status ? eq(campaigns.status, query.status) : undefined,
+        ),
+      )
+      .orderBy(order(SORT_COLUMNS[query.sort]), order(campaigns.id))
+      .all();
     const stats = this.statsByCampaign();
     return rows.map((row) => this.toDto(row, stats.get(row.id) ?? EMPTY_STATS));
+  }
+
+  /** A new draft with the same audience and content; schedules are left for the owner to set. */
+  duplicate(id: number, at: Date): number | undefined {
+    const original = this.find(id);
+    if (!original) return undefined;
+    const copy = this.db
+      .insert(campaigns)
+      .values({
+        name: `${original.name} (copy)`,
+        status: 'draft',
+        audience: original.audience,
+        segmentId: original.segmentId,
+        createdAt: at.toISOString(),
+        updatedAt: at.toISOString(),
+      })
+      .returning({ id: campaigns.id })
+      .get();
+    for (const { id: _id, campaignId: _campaign, sendAtUtc: _utc, sendAtLocal: _local, timeZone: _zone, scheduleNote: _note, ...content } of this.steps(id)) {
+      this.db.insert(campaignSteps).values({ ...content, campaignId: copy.id }).run();
+    }
+    return copy.id;
   }
 
   stats(id: number): BroadcastStatsDto {
@@ -99,7 +149,8 @@ export class CampaignsRepository {
         `SELECT campaign_id AS id,
                 SUM(status = 'delivered') AS delivered,
                 SUM(status IN ('failed', 'undelivered')) AS failed,
-                SUM(status NOT IN ('delivered', 'failed', 'undelivered')) AS pending
+                SUM(status = 'cancelled') AS cancelled,
+                SUM(status NOT IN ('delivered', 'failed', 'undelivered', 'cancelled')) AS pending
            FROM deliveries ${filter} GROUP BY campaign_id`,
       )
       .all(onlyId === undefined ? {} : { id: onlyId }) as Array<{ id: number } & Omit<BroadcastStatsDto, 'recipients'>>;
@@ -108,8 +159,8 @@ export class CampaignsRepository {
       .all(onlyId === undefined ? {} : { id: onlyId }) as Array<{ id: number; n: number }>;
     const byId = new Map<number, BroadcastStatsDto>();
     for (const r of recipients) byId.set(r.id, { ...EMPTY_STATS, recipients: r.n });
-    for (const { id, delivered, failed, pending } of rows) {
-      byId.set(id, { recipients: byId.get(id)?.recipients ?? 0, delivered, failed, pending });
+    for (const { id, delivered, failed, pending, cancelled } of rows) {
+      byId.set(id, { recipients: byId.get(id)?.recipients ?? 0, delivered, failed, pending, cancelled });
     }
     return byId;
   }
@@ -127,6 +178,10 @@ export class CampaignsRepository {
       createdAt: row.createdAt,
       launchedAt: row.launchedAt,
       completedAt: row.completedAt,
+      schedule:
+        step?.sendAtUtc && step.sendAtLocal && step.timeZone
+          ? { utc: step.sendAtUtc, local: step.sendAtLocal, zone: step.timeZone, note: step.scheduleNote }
+          : null,
       stats,
     };
   }

@@ -1,8 +1,11 @@
 import { eq } from 'drizzle-orm';
+import { EVERYONE, type AudienceFilter } from '../../../shared/audience';
 import type { Db } from '../../../db/open';
 import { campaigns } from '../../../db/schema';
 import { recordAudit } from '../audit/audit-log';
 import { ADDRESS_COLUMN, reachableSql } from '../audience/reachability';
+import { compileFilter } from '../audience/compile-filter';
+import type { FilterContext } from '../audience/filter-context';
 import { AppError, notFound } from '../errors';
 import { CampaignsRepository, stepChannels } from './campaigns-repository';
 
@@ -10,7 +13,7 @@ import { CampaignsRepository, stepChannels } from './campaigns-repository';
  * Snapshot who the broadcast goes to and queue every delivery of every step, in one transaction, so
  * the Pending count is exact from the first second and a half-done launch cannot exist.
  */
-export function launchCampaign(db: Db, campaignId: number, at: Date): void {
+export function launchCampaign(db: Db, campaignId: number, at: Date, context: FilterContext): void {
   const repo = new CampaignsRepository(db);
   db.transaction(
     () => {
@@ -24,13 +27,16 @@ export function launchCampaign(db: Db, campaignId: number, at: Date): void {
       const now = at.toISOString();
       const sqlite = db.$client;
 
-      const reachableOn = channels.map(reachableSql).join(' OR ');
+      const reachableOn = channels.map(reachableSql).join(' OR ') || '0';
+      const audience = compileFilter(campaign.audience ? (JSON.parse(campaign.audience) as AudienceFilter) : EVERYONE, context);
+      // The snapshot keeps what personalisation needs, so later edits of a contact change no message.
       const snapshot = sqlite
         .prepare(
-          `INSERT INTO campaign_recipients (campaign_id, contact_id, name, phone, email)
-           SELECT ?, id, name, phone, email FROM contacts WHERE ${reachableOn || '0'}`,
+          `INSERT INTO campaign_recipients (campaign_id, contact_id, name, first_name, last_name, phone, email, custom_fields)
+           SELECT ?, id, name, first_name, last_name, phone, email, custom_fields FROM contacts
+            WHERE (${reachableOn}) AND (${audience.sql})`,
         )
-        .run(campaignId);
+        .run(campaignId, ...audience.params);
       if (snapshot.changes === 0) {
         throw new AppError(
           'conflict',
@@ -58,7 +64,10 @@ export function launchCampaign(db: Db, campaignId: number, at: Date): void {
            SELECT id, NULL, 'queued', ? FROM deliveries WHERE campaign_id = ?`,
         )
         .run(now, campaignId);
-      db.update(campaigns).set({ status: 'sending', launchedAt: now }).where(eq(campaigns.id, campaignId)).run();
+      // A broadcast whose first step is later waits as scheduled; the scheduler starts it when due.
+      const firstDue = steps.map((step) => step.sendAtUtc ?? now).sort()[0] ?? now;
+      const status = firstDue > now ? 'scheduled' : 'sending';
+      db.update(campaigns).set({ status, launchedAt: now, updatedAt: now }).where(eq(campaigns.id, campaignId)).run();
       recordAudit(db, at, 'broadcast.launched', `campaign:${campaignId}`, { recipients: snapshot.changes });
     },
     { behavior: 'immediate' },

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { Channel, DeliveryStatus } from '../../../shared/dto';
+import { FINAL_DELIVERY_STATUSES, type Channel, type DeliveryStatus } from '../../../shared/dto';
 import type { Db } from '../../../db/open';
 import { StatementCache } from '../../../db/statement-cache';
 import type { OutgoingMessage, StatusReport } from '../providers/provider';
+import { composeMessage, type MessageSource, type SalonIdentity } from './compose-message';
 
 /** A delivery taken for sending, with what to send. */
 export interface ClaimedDelivery {
@@ -19,23 +20,21 @@ export interface AwaitingStatus {
   providerMessageId: string;
 }
 
-interface DeliveryWithContent {
+type DeliveryWithContent = MessageSource & {
   id: number;
   campaignId: number;
   attempts: number;
-  channel: Channel;
   address: string;
-  smsBody: string | null;
-  emailSubject: string | null;
-  emailBody: string | null;
-}
+};
 
 const WITH_CONTENT = `
   SELECT d.id, d.campaign_id AS campaignId, d.attempts, d.channel, d.address,
-         s.sms_body AS smsBody, s.email_subject AS emailSubject, s.email_body AS emailBody
-    FROM deliveries d JOIN campaign_steps s ON s.id = d.step_id`;
+         s.sms_body AS smsBody, s.sms_opt_out_line AS smsOptOutLine, s.email_subject AS emailSubject,
+         s.email_body AS emailBody, r.name AS recipientName, r.first_name AS firstName, r.last_name AS lastName,
+         r.custom_fields AS customFields
+    FROM deliveries d JOIN campaign_steps s ON s.id = d.step_id JOIN campaign_recipients r ON r.id = d.recipient_id`;
 
-const PENDING = `status NOT IN ('delivered', 'undelivered', 'failed')`;
+const PENDING = `status NOT IN (${FINAL_DELIVERY_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
 /** Columns a state change may also set, besides status and updated_at. */
 type Column = 'provider' | 'provider_message_id' | 'error_code' | 'error_message' | 'due_at';
@@ -54,7 +53,11 @@ export class Outbox {
   private readonly sqlite: Database.Database;
   private readonly statements: StatementCache;
 
-  constructor(private readonly db: Db) {
+  /** `salon` says who messages come from; read once per batch of claims. */
+  constructor(
+    private readonly db: Db,
+    private readonly salon: () => SalonIdentity,
+  ) {
     this.sqlite = db.$client;
     this.statements = new StatementCache(this.sqlite);
   }
@@ -79,7 +82,8 @@ export class Outbox {
         for (const row of rows) {
           this.move(row.id, ['queued'], 'sending', at, { countAttempt: true });
         }
-        return rows.map((row) => toClaimed({ ...row, attempts: row.attempts + 1 }));
+        const salon = this.salon();
+        return rows.map((row) => toClaimed({ ...row, attempts: row.attempts + 1 }, salon));
       },
       { behavior: 'immediate' },
     );
@@ -124,7 +128,8 @@ export class Outbox {
       `${WITH_CONTENT} WHERE d.status = 'unknown' AND d.channel IN (${channels.map(() => '?').join(', ')})
         ORDER BY d.id LIMIT ?`,
     ).all(...channels, limit) as DeliveryWithContent[];
-    return rows.map(toClaimed);
+    const salon = this.salon();
+    return rows.map((row) => toClaimed(row, salon));
   }
 
   /** Deliveries of this provider still waiting for a final status, in id order after `afterId`. */
@@ -142,16 +147,33 @@ export class Outbox {
     return this.move(id, from, report.status, at.toISOString(), change);
   }
 
-  /** Campaigns still sending whose every delivery is final become completed; returns their ids. */
-  completeFinishedCampaigns(at: Date): number[] {
-    return this.statements.get(
-      `UPDATE campaigns SET status = 'completed', completed_at = ?
-        WHERE status = 'sending'
-          AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.campaign_id = campaigns.id AND d.${PENDING})
-        RETURNING id`,
-    )
-      .pluck()
-      .all(at.toISOString()) as number[];
+  /**
+   * Keep each running broadcast's status true to its deliveries; returns the ids that changed.
+   * scheduled -> sending when a message is due; sending -> scheduled when only later steps wait;
+   * sending or scheduled -> completed when every message is final. Paused and cancelled stay.
+   */
+  refreshCampaignStatuses(now: Date): number[] {
+    const at = now.toISOString();
+    const due = `EXISTS (SELECT 1 FROM deliveries d WHERE d.campaign_id = campaigns.id AND d.status = 'queued' AND d.due_at <= @at)`;
+    const busy = `EXISTS (SELECT 1 FROM deliveries d WHERE d.campaign_id = campaigns.id AND d.${PENDING} AND NOT (d.status = 'queued' AND d.due_at > @at))`;
+    const pending = `EXISTS (SELECT 1 FROM deliveries d WHERE d.campaign_id = campaigns.id AND d.${PENDING})`;
+    return this.db.transaction(() => [
+      ...(this.statements
+        .get(`UPDATE campaigns SET status = 'sending' WHERE status = 'scheduled' AND ${due} RETURNING id`)
+        .pluck()
+        .all({ at }) as number[]),
+      ...(this.statements
+        .get(`UPDATE campaigns SET status = 'scheduled' WHERE status = 'sending' AND NOT ${busy} AND ${pending} RETURNING id`)
+        .pluck()
+        .all({ at }) as number[]),
+      ...(this.statements
+        .get(
+          `UPDATE campaigns SET status = 'completed', completed_at = @at
+            WHERE status IN ('sending', 'scheduled') AND NOT ${pending} RETURNING id`,
+        )
+        .pluck()
+        .all({ at }) as number[]),
+    ]);
   }
 
   /** Change one delivery's state if it is still in one of `from`, and record the change. */
@@ -182,19 +204,12 @@ export class Outbox {
 
 }
 
-function toClaimed(row: DeliveryWithContent): ClaimedDelivery {
-  const isSms = row.channel === 'sms';
+function toClaimed(row: DeliveryWithContent, salon: SalonIdentity): ClaimedDelivery {
   return {
     id: row.id,
     campaignId: row.campaignId,
     attempts: row.attempts,
-    message: {
-      key: String(row.id),
-      channel: row.channel,
-      to: row.address,
-      subject: isSms ? null : row.emailSubject,
-      body: (isSms ? row.smsBody : row.emailBody) ?? '',
-    },
+    message: { key: String(row.id), channel: row.channel, to: row.address, ...composeMessage({ ...row, smsOptOutLine: Boolean(row.smsOptOutLine) }, salon) },
   };
 }
 

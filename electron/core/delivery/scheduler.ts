@@ -75,12 +75,13 @@ export class Scheduler {
   private async runOnce(): Promise<void> {
     const { outbox, sender, poller, reconciler, progress, settings, clock, log } = this.parts;
     try {
+      for (const id of outbox.refreshCampaignStatuses(clock.now())) progress.markChanged(id);
       if (!settings.isPaused()) {
         await reconciler.reconcile();
         sender.sendDue();
       }
       await poller.poll();
-      for (const id of outbox.completeFinishedCampaigns(clock.now())) progress.markChanged(id);
+      for (const id of outbox.refreshCampaignStatuses(clock.now())) progress.markChanged(id);
     } catch (error) {
       log.error('delivery catch-up failed', { error: error instanceof Error ? error.stack : String(error) });
     }

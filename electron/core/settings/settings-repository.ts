@@ -10,6 +10,7 @@ type SettingKey = keyof StoredSettings;
 /** How each stored value is read back; a damaged value falls back to its default instead of failing. */
 const storedSchema = {
   salonName: z.string(),
+  postalAddress: z.string(),
   country: z.string().regex(/^[A-Z]{2}$/),
   timeZone: z.string(),
   sendingPaused: z.boolean(),
@@ -21,6 +22,7 @@ export function defaultSettings(): StoredSettings {
   const region = new Intl.Locale(locale).maximize().region;
   return {
     salonName: 'My Salon',
+    postalAddress: '',
     country: region && /^[A-Z]{2}$/.test(region) ? region : 'US',
     timeZone: timeZone || 'UTC',
     sendingPaused: false,

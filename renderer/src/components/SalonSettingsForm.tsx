@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { AppInfoDto, SettingsDto } from '../../../shared/dto';
 import { ApiError, toApiError } from '../api/ApiError';
@@ -8,7 +8,7 @@ import { showToast } from '../stores/toasts';
 import { ErrorAlert } from './ErrorAlert';
 import { SectionCard } from './SectionCard';
 
-const FIELDS = ['salonName', 'country', 'timeZone', 'startAtLogin'] as const;
+const FIELDS = ['salonName', 'postalAddress', 'country', 'timeZone', 'startAtLogin'] as const;
 
 interface SalonSettingsFormProps {
   settings: SettingsDto;
@@ -19,6 +19,7 @@ interface SalonSettingsFormProps {
 export function SalonSettingsForm({ settings, host }: SalonSettingsFormProps) {
   const [form, setForm] = useState({
     salonName: settings.salonName,
+    postalAddress: settings.postalAddress,
     country: settings.country,
     timeZone: settings.timeZone,
     startAtLogin: settings.startAtLogin,
@@ -53,6 +54,15 @@ export function SalonSettingsForm({ settings, host }: SalonSettingsFormProps) {
             value={form.salonName}
             onChange={(event) => edit({ salonName: event.currentTarget.value })}
             error={error?.issueFor('salonName')}
+          />
+          <Textarea
+            label="Postal address"
+            description="Printed at the foot of every email you send, as the law asks for marketing email."
+            autosize
+            minRows={2}
+            value={form.postalAddress}
+            onChange={(event) => edit({ postalAddress: event.currentTarget.value })}
+            error={error?.issueFor('postalAddress')}
           />
           <Select
             label="Country"

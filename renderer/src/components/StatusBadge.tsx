@@ -8,8 +8,11 @@ interface Look {
 
 const BROADCAST_LOOKS: Record<BroadcastStatus, Look> = {
   draft: { label: 'Draft', color: 'gray' },
+  scheduled: { label: 'Scheduled', color: 'violet' },
   sending: { label: 'Sending', color: 'blue' },
+  paused: { label: 'Paused', color: 'yellow' },
   completed: { label: 'Finished', color: 'green' },
+  cancelled: { label: 'Cancelled', color: 'gray' },
 };
 
 const DELIVERY_LOOKS: Record<DeliveryStatus, Look> = {
@@ -21,6 +24,7 @@ const DELIVERY_LOOKS: Record<DeliveryStatus, Look> = {
   undelivered: { label: 'Not delivered', color: 'red' },
   failed: { label: 'Failed', color: 'red' },
   unknown: { label: 'Checking', color: 'yellow' },
+  cancelled: { label: 'Not sent (cancelled)', color: 'gray' },
 };
 
 function StatusBadge({ look }: { look: Look }) {

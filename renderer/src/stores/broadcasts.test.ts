@@ -16,7 +16,8 @@ function broadcast(id: number, stats: Partial<BroadcastStatsDto> = {}): Broadcas
     createdAt: '2025-06-01T10:00:00.000Z',
     launchedAt: '2025-06-01T10:00:00.000Z',
     completedAt: null,
-    stats: { recipients: 10, delivered: 0, failed: 0, pending: 10, ...stats },
+    schedule: null,
+    stats: { recipients: 10, delivered: 0, failed: 0, pending: 10, cancelled: 0, ...stats },
   };
 }
 
@@ -38,7 +39,7 @@ describe('broadcasts store', () => {
     useBroadcasts.getState().applyProgress({
       broadcastId: 1,
       status: 'completed',
-      stats: { recipients: 10, delivered: 9, failed: 1, pending: 0 },
+      stats: { recipients: 10, delivered: 9, failed: 1, pending: 0, cancelled: 0 },
     });
     expect(useBroadcasts.getState().broadcasts[0]).toMatchObject({
       status: 'completed',
