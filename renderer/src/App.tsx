@@ -10,6 +10,7 @@ import { DashboardPage } from './pages/DashboardPage';
 import { ImportPage } from './pages/ImportPage';
 import { NewBroadcastPage } from './pages/NewBroadcastPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { TemplatesPage } from './pages/TemplatesPage';
 import { useConnection } from './stores/connection';
 import { startLiveUpdates } from './stores/live';
 import { useNavigation } from './stores/navigation';
@@ -57,6 +58,8 @@ function CurrentPage() {
       return <ImportPage />;
     case 'audiences':
       return <AudiencesPage />;
+    case 'templates':
+      return <TemplatesPage />;
     case 'settings':
       return <SettingsPage />;
   }

@@ -8,13 +8,14 @@ import { PausedNotice } from './PausedNotice';
 import { ReconnectingIndicator } from './ReconnectingIndicator';
 import { SandboxBadge } from './SandboxBadge';
 
-type Section = 'dashboard' | 'broadcasts' | 'contacts' | 'audiences' | 'settings';
+type Section = 'dashboard' | 'broadcasts' | 'contacts' | 'audiences' | 'templates' | 'settings';
 
 const NAV_ITEMS: { section: Section; label: string }[] = [
   { section: 'dashboard', label: 'Dashboard' },
   { section: 'broadcasts', label: 'Broadcasts' },
   { section: 'contacts', label: 'Contacts' },
   { section: 'audiences', label: 'Audiences' },
+  { section: 'templates', label: 'Templates' },
   { section: 'settings', label: 'Settings' },
 ];
 

@@ -12,6 +12,7 @@ describe('routes', () => {
     ['#/contacts', { page: 'contacts' }],
     ['#/contacts/import', { page: 'importClients' }],
     ['#/audiences', { page: 'audiences' }],
+    ['#/templates', { page: 'templates' }],
     ['#/settings/', { page: 'settings' }],
   ])('reads %j', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
@@ -32,6 +33,7 @@ describe('routes', () => {
     { page: 'contacts' },
     { page: 'importClients' },
     { page: 'audiences' },
+    { page: 'templates' },
     { page: 'settings' },
   ])('round-trips %j', (route) => {
     expect(parseHash(hrefFor(route))).toEqual(route);

@@ -8,9 +8,10 @@ export type Route =
   | { page: 'contacts' }
   | { page: 'importClients' }
   | { page: 'audiences' }
+  | { page: 'templates' }
   | { page: 'settings' };
 
-const SINGLE_PAGES = ['broadcasts', 'contacts', 'audiences', 'settings'] as const;
+const SINGLE_PAGES = ['broadcasts', 'contacts', 'audiences', 'templates', 'settings'] as const;
 type SinglePage = (typeof SINGLE_PAGES)[number];
 const isSinglePage = (part: string | undefined): part is SinglePage =>
   SINGLE_PAGES.some((page) => page === part);

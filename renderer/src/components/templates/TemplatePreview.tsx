@@ -1,0 +1,47 @@
+import { Anchor, Stack, Text } from '@mantine/core';
+import type { TemplateDto } from '../../../../shared/templates';
+import { SmsSize } from './SmsSize';
+
+/** A template's content as a few lines in the list, with what a text costs. */
+export function TemplatePreview({ template }: { template: TemplateDto }) {
+  switch (template.channel) {
+    case 'sms':
+      return (
+        <Stack gap={4}>
+          <Body text={template.content.body} />
+          <SmsSize text={template.content.body} />
+        </Stack>
+      );
+    case 'email':
+      return (
+        <Stack gap={4}>
+          <Text size="sm" fw={600} truncate>
+            {template.content.subject}
+          </Text>
+          <Body text={template.content.body} />
+        </Stack>
+      );
+    case 'push':
+      return (
+        <Stack gap={4}>
+          <Text size="sm" fw={600} truncate>
+            {template.content.title}
+          </Text>
+          <Body text={template.content.body} />
+          {template.content.url && (
+            <Anchor size="xs" href={template.content.url} target="_blank" rel="noreferrer" truncate>
+              {template.content.url}
+            </Anchor>
+          )}
+        </Stack>
+      );
+  }
+}
+
+function Body({ text }: { text: string }) {
+  return (
+    <Text size="sm" c="dimmed" lineClamp={3} style={{ whiteSpace: 'pre-wrap' }}>
+      {text}
+    </Text>
+  );
+}
