@@ -2,6 +2,8 @@ import { Badge, Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@m
 import { useEffect, useState } from 'react';
 import type { BroadcastDto } from '../../../shared/dto';
 import { ApiError, toApiError } from '../api/ApiError';
+import { BroadcastActions } from '../components/broadcast/BroadcastActions';
+import { BroadcastWhen } from '../components/broadcast/BroadcastWhen';
 import { BroadcastProgress } from '../components/BroadcastProgress';
 import { DeliveriesTable } from '../components/DeliveriesTable';
 import { EmptyState } from '../components/EmptyState';
@@ -46,15 +48,19 @@ export function BroadcastPage({ id }: { id: number }) {
   return (
     <Stack gap="lg">
       <PageHeader title={broadcast.name} description={<BroadcastFacts broadcast={broadcast} />} actions={allBroadcasts} />
-      <SimpleGrid cols={{ base: 2, sm: 4 }}>
+      <BroadcastWhen broadcast={broadcast} />
+      <BroadcastActions broadcast={broadcast} />
+      <SimpleGrid cols={{ base: 2, sm: stats.cancelled > 0 ? 5 : 4 }}>
         <StatCard label="Recipients" value={stats.recipients} testId="stat-recipients" />
         <StatCard label="Delivered" value={stats.delivered} color="green" testId="stat-delivered" />
         <StatCard label="Failed" value={stats.failed} color="red" testId="stat-failed" />
         <StatCard label="Pending" value={stats.pending} testId="stat-pending" />
+        {stats.cancelled > 0 && <StatCard label="Cancelled" value={stats.cancelled} color="gray" testId="stat-cancelled" />}
       </SimpleGrid>
       <BroadcastProgress stats={stats} />
       <MessagePreview broadcast={broadcast} />
-      <Deliveries broadcast={broadcast} />
+      {/* A new status (paused, cancelled...) can change every row: fetch them afresh. */}
+      <Deliveries key={broadcast.status} broadcast={broadcast} />
     </Stack>
   );
 }
@@ -68,7 +74,9 @@ function BroadcastFacts({ broadcast }: { broadcast: BroadcastDto }) {
       </Badge>
       <BroadcastStatusBadge status={broadcast.status} />
       <Text c="dimmed" size="sm">
-        {broadcast.launchedAt ? `Sent ${formatDateTime(broadcast.launchedAt, timeZone)}` : 'Not sent yet'}
+        {broadcast.launchedAt
+          ? `${broadcast.schedule ? 'Set up' : 'Sent'} ${formatDateTime(broadcast.launchedAt, timeZone)}`
+          : 'Not sent yet'}
       </Text>
     </Group>
   );

@@ -7,6 +7,8 @@ import { ApiError, toApiError } from '../api/ApiError';
 import { call } from '../api/client';
 import { validateInput } from '../api/validate';
 import { BroadcastReach } from '../components/BroadcastReach';
+import { defaultWhen, formatSchedule, previewSchedule, sendAtOf, type When } from '../components/broadcast/schedule';
+import { WhenPicker } from '../components/broadcast/WhenPicker';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
@@ -16,24 +18,38 @@ import { CHANNEL_LABELS, countOf } from '../lib/format';
 import { useBroadcasts } from '../stores/broadcasts';
 import { navigate } from '../stores/navigation';
 import { useSettings } from '../stores/settings';
+import { showToast } from '../stores/toasts';
 
 interface Draft {
   name: string;
   channel: Channel;
   subject: string;
   body: string;
+  when: When;
 }
 
-const FIELDS = ['name', 'subject', 'body'] as const;
+const FIELDS = ['name', 'subject', 'body', 'sendAt'] as const;
 const CHANNEL_OPTIONS = (['sms', 'email'] as const).map((value) => ({ value, label: CHANNEL_LABELS[value] }));
 
-function toCreateInput({ name, channel, subject, body }: Draft): MethodInput<'broadcasts.create'> {
-  return channel === 'sms' ? { name, channel, body } : { name, channel, subject, body };
+function toCreateInput({ name, channel, subject, body, when }: Draft): MethodInput<'broadcasts.create'> {
+  const sendAt = sendAtOf(when);
+  const timing = sendAt ? { sendAt } : {};
+  return channel === 'sms' ? { name, channel, body, ...timing } : { name, channel, subject, body, ...timing };
+}
+
+function sendAtProblem(problem: string): ApiError {
+  return new ApiError({ code: 'invalid_input', message: problem, issues: [{ path: 'sendAt', message: problem }] });
 }
 
 export function NewBroadcastPage() {
-  const { sendingMode } = useSettings();
-  const [draft, setDraft] = useState<Draft>({ name: '', channel: 'sms', subject: '', body: '' });
+  const { sendingMode, timeZone } = useSettings();
+  const [draft, setDraft] = useState<Draft>(() => ({
+    name: '',
+    channel: 'sms',
+    subject: '',
+    body: '',
+    when: defaultWhen(timeZone),
+  }));
   /** Set once the broadcast is saved, so a retry after a failed launch does not save it twice. */
   const [savedId, setSavedId] = useState<number | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -46,10 +62,13 @@ export function NewBroadcastPage() {
     setDraft((current) => ({ ...current, ...change }));
     setSavedId(null);
   };
+  const schedule = draft.when.later ? previewSchedule(draft.when, timeZone) : null;
 
   const review = (event: FormEvent): void => {
     event.preventDefault();
-    const problems = validateInput('broadcasts.create', toCreateInput(draft));
+    const problems =
+      validateInput('broadcasts.create', toCreateInput(draft)) ??
+      (typeof schedule === 'string' ? sendAtProblem(schedule) : null);
     setError(problems);
     if (!problems) setConfirming(true);
   };
@@ -59,7 +78,12 @@ export function NewBroadcastPage() {
     try {
       const id = savedId ?? (await call('broadcasts.create', toCreateInput(draft))).id;
       setSavedId(id);
-      useBroadcasts.getState().upsert(await call('broadcasts.launch', { id }));
+      const launched = await call('broadcasts.launch', { id });
+      useBroadcasts.getState().upsert(launched);
+      if (launched.schedule) {
+        const { note } = launched.schedule;
+        showToast(`Scheduled for ${formatSchedule(launched.schedule)}.${note ? ` ${note}.` : ''}`);
+      }
       navigate({ page: 'broadcast', id });
     } catch (caught) {
       setError(toApiError(caught));
@@ -94,6 +118,12 @@ export function NewBroadcastPage() {
             </div>
           </Input.Wrapper>
           <BroadcastReach audience={audience} channel={draft.channel} />
+          <WhenPicker
+            value={draft.when}
+            onChange={(change) => edit({ when: { ...draft.when, ...change } })}
+            zone={timeZone}
+            error={error?.issueFor('sendAt')}
+          />
           {draft.channel === 'email' && (
             <TextInput
               label="Subject"
@@ -116,7 +146,7 @@ export function NewBroadcastPage() {
           />
           <Group>
             <Button type="submit" disabled={sending || reachable === 0}>
-              Send now
+              {draft.when.later ? 'Schedule' : 'Send now'}
             </Button>
           </Group>
         </Stack>
@@ -124,16 +154,34 @@ export function NewBroadcastPage() {
 
       <ConfirmModal
         opened={confirming}
-        title={`Send to ${countOf(reachable, 'client')} now?`}
-        confirmLabel="Send"
+        title={
+          schedule && typeof schedule !== 'string'
+            ? `Schedule for ${formatSchedule(schedule)} to ${countOf(reachable, 'client')}?`
+            : `Send to ${countOf(reachable, 'client')} now?`
+        }
+        confirmLabel={draft.when.later ? 'Schedule' : 'Send'}
         busy={sending}
         onConfirm={() => void send()}
         onCancel={() => setConfirming(false)}
       >
-        <Text>
-          “{draft.name.trim()}” goes out by {CHANNEL_LABELS[draft.channel]} straight away. Once sent, it cannot be
-          taken back.
-        </Text>
+        {schedule && typeof schedule !== 'string' ? (
+          <>
+            {schedule.note && (
+              <Alert color="yellow" title="The time was moved">
+                {schedule.note}.
+              </Alert>
+            )}
+            <Text>
+              “{draft.name.trim()}” goes out by {CHANNEL_LABELS[draft.channel]} at that time. Until then you can
+              pause or cancel it from its page.
+            </Text>
+          </>
+        ) : (
+          <Text>
+            “{draft.name.trim()}” goes out by {CHANNEL_LABELS[draft.channel]} straight away. Once sent, it cannot be
+            taken back.
+          </Text>
+        )}
         {sendingMode === 'sandbox' && (
           <Alert color="orange" title="Sandbox">
             Nothing really leaves this computer: the messages are simulated, so no client gets them.
