@@ -1,6 +1,7 @@
 // Audience filter -> a parameterised SQL condition over `contacts`. Column names come only from the
 // maps below; every value the owner typed is a bound parameter.
 import type { AudienceCondition, AudienceFilter, CONSENT_FIELDS, DATE_FIELDS, NUMBER_FIELDS, TEXT_FIELDS } from '../../../shared/audience';
+import { VALUE_COLUMNS } from '../contacts/contact-values';
 import { addDays, type FilterContext } from './filter-context';
 import { containsPattern } from './like-pattern';
 
@@ -9,29 +10,9 @@ export interface SqlCondition {
   params: unknown[];
 }
 
-const TEXT_COLUMNS: Record<(typeof TEXT_FIELDS)[number], string> = {
-  name: 'name',
-  firstName: 'first_name',
-  lastName: 'last_name',
-  phone: 'phone',
-  email: 'email',
-  notes: 'notes',
-  leadSource: 'lead_source',
-  market: 'market',
-  product: 'product',
-  leadStatus: 'lead_status',
-  state: 'state',
-  zip: 'zip',
-  conversationStatus: 'conversation_status',
-  appointmentStatus: 'appointment_status',
-};
-const NUMBER_COLUMNS: Record<(typeof NUMBER_FIELDS)[number], string> = {
-  visitCount: 'visit_count',
-  totalSpentCents: 'total_spent_cents',
-};
-const DATE_COLUMNS: Record<(typeof DATE_FIELDS)[number], string> = {
-  lastVisitAt: 'last_visit_at',
-  clientSince: 'client_since',
+/** Contact columns by field name; only these names reach SQL as text. */
+const COLUMNS: Record<(typeof TEXT_FIELDS | typeof NUMBER_FIELDS | typeof DATE_FIELDS)[number], string> = {
+  ...VALUE_COLUMNS,
   createdAt: 'created_at',
 };
 const CONSENT_COLUMNS: Record<(typeof CONSENT_FIELDS)[number], string> = {
@@ -69,7 +50,7 @@ function compileCondition(c: AudienceCondition, context: FilterContext): SqlCond
     case 'text':
       return compileText(c);
     case 'number': {
-      const column = NUMBER_COLUMNS[c.field];
+      const column = COLUMNS[c.field];
       if (c.op === 'between') return { sql: `${column} BETWEEN ? AND ?`, params: [c.value, c.value2] };
       const operator = { eq: '=', gt: '>', gte: '>=', lt: '<', lte: '<=' }[c.op];
       return { sql: `${column} ${operator} ?`, params: [c.value] };
@@ -97,7 +78,7 @@ function compileCondition(c: AudienceCondition, context: FilterContext): SqlCond
 function compileText(c: Extract<AudienceCondition, { kind: 'text' }>): SqlCondition {
   const custom = c.field.startsWith('custom:');
   // A custom field's JSON path is a parameter too; the key's characters are whitelisted by the contract.
-  const column = custom ? 'json_extract(custom_fields, ?)' : TEXT_COLUMNS[c.field as keyof typeof TEXT_COLUMNS];
+  const column = custom ? 'json_extract(custom_fields, ?)' : COLUMNS[c.field as (typeof TEXT_FIELDS)[number]];
   const columnParams = custom ? [`$."${c.field.slice('custom:'.length)}"`] : [];
   const value = typeof c.value === 'string' ? c.value : '';
   const list = Array.isArray(c.value) ? c.value : [];
@@ -122,7 +103,7 @@ function compileText(c: Extract<AudienceCondition, { kind: 'text' }>): SqlCondit
  * columns ('2024-05-01') and timestamp columns ('2024-05-01T10:00:00Z').
  */
 function compileDate(c: Extract<AudienceCondition, { kind: 'date' }>, context: FilterContext): SqlCondition {
-  const column = DATE_COLUMNS[c.field];
+  const column = COLUMNS[c.field];
   const date = typeof c.value === 'string' ? c.value : context.today;
   const days = typeof c.value === 'number' ? c.value : 0;
   const tomorrow = addDays(context.today, 1);
