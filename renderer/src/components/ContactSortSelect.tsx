@@ -1,5 +1,5 @@
-import { Select } from '@mantine/core';
 import type { ContactQuery } from '../stores/contacts';
+import { SortOrderSelect } from './SortOrderSelect';
 
 type Order = Pick<ContactQuery, 'sort' | 'direction'>;
 
@@ -16,21 +16,7 @@ const ORDERS: Array<Order & { label: string }> = [
   { sort: 'totalSpentCents', direction: 'asc', label: 'Lowest spend first' },
 ];
 
-const keyOf = ({ sort, direction }: Order): string => `${sort}:${direction}`;
-
 /** The list order in words; the column headers sort too. */
 export function ContactSortSelect({ value, onChange }: { value: Order; onChange(order: Order): void }) {
-  return (
-    <Select
-      label="Sort by"
-      data={ORDERS.map((order) => ({ value: keyOf(order), label: order.label }))}
-      value={keyOf(value)}
-      onChange={(key) => {
-        const order = ORDERS.find((candidate) => keyOf(candidate) === key);
-        if (order) onChange({ sort: order.sort, direction: order.direction });
-      }}
-      allowDeselect={false}
-      w={260}
-    />
-  );
+  return <SortOrderSelect orders={ORDERS} value={value} onChange={onChange} width={260} />;
 }

@@ -1,6 +1,7 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import type { MethodInput } from '../../../../shared/contract';
 import { BROADCAST_STATUSES, type BroadcastStatus } from '../../../../shared/dto';
+import { SortOrderSelect } from '../SortOrderSelect';
 
 export type BroadcastQuery = Required<Pick<MethodInput<'broadcasts.list'>, 'search' | 'sort' | 'direction'>> & {
   status: BroadcastStatus | undefined;
@@ -31,7 +32,6 @@ const ORDERS: Array<Order & { label: string }> = [
   { sort: 'launched', direction: 'desc', label: 'Most recently sent first' },
   { sort: 'launched', direction: 'asc', label: 'Earliest sent first' },
 ];
-const keyOf = ({ sort, direction }: Order): string => `${sort}:${direction}`;
 
 const isStatus = (value: string | null): value is BroadcastStatus =>
   BROADCAST_STATUSES.some((status) => status === value);
@@ -63,17 +63,7 @@ export function BroadcastFilters({ searchText, onSearchText, value, onChange }: 
         allowDeselect={false}
         w={180}
       />
-      <Select
-        label="Sort by"
-        data={ORDERS.map((order) => ({ value: keyOf(order), label: order.label }))}
-        value={keyOf(value)}
-        onChange={(key) => {
-          const order = ORDERS.find((candidate) => keyOf(candidate) === key);
-          if (order) onChange({ sort: order.sort, direction: order.direction });
-        }}
-        allowDeselect={false}
-        w={240}
-      />
+      <SortOrderSelect orders={ORDERS} value={value} onChange={(order) => onChange(order)} width={240} />
     </Group>
   );
 }
