@@ -6,7 +6,7 @@ import globals from 'globals';
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'events', 'worker_threads'];
 
 export default tseslint.config(
-  { ignores: ['out/', 'dist/', 'release/', 'native/', '.cache/', 'test-results/', 'playwright-report/', 'db/migrations/'] },
+  { ignores: ['out/', 'dist/', 'release/', 'native/', '.cache/', 'test-results/', 'playwright-report/', 'db/migrations/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

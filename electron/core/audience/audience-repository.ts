@@ -21,17 +21,18 @@ export class AudienceRepository {
   summary(where: SqlCondition): AudienceSummaryDto {
     const totals = this.sqlite
       .prepare(`SELECT COUNT(*) AS matched, ${REACH_COLUMNS} FROM contacts WHERE ${where.sql}`)
-      .get(...where.params) as Record<string, number | null>;
-    const reach = (channel: ConsentChannel): ChannelReach => ({
-      reachable: totals[`${channel}_reachable`] ?? 0,
-      optedOut: totals[`${channel}_opted_out`] ?? 0,
-      noConsent: totals[`${channel}_no_consent`] ?? 0,
-      noAddress: totals[`${channel}_no_address`] ?? 0,
-    });
+      .get(...where.params) as Record<string, number | undefined>;
+    const matched = totals.matched ?? 0;
+    const reach = (channel: ConsentChannel): ChannelReach => {
+      const reachable = totals[`${channel}_reachable`] ?? 0;
+      const optedOut = totals[`${channel}_opted_out`] ?? 0;
+      const noConsent = totals[`${channel}_no_consent`] ?? 0;
+      return { reachable, optedOut, noConsent, noAddress: matched - reachable - optedOut - noConsent };
+    };
     const sample = this.sqlite
       .prepare(`${CONTACT_SELECT} WHERE ${where.sql} ORDER BY name COLLATE NOCASE LIMIT ${SAMPLE_SIZE}`)
       .all(...where.params) as ContactRow[];
-    return { matched: totals.matched ?? 0, sms: reach('sms'), email: reach('email'), push: reach('push'), sample: sample.map(rowToDto) };
+    return { matched, sms: reach('sms'), email: reach('email'), push: reach('push'), sample: sample.map(rowToDto) };
   }
 
   /** How many contacts match: the count alone, for the benchmark against hand-written SQL. */

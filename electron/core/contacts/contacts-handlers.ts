@@ -93,7 +93,8 @@ export function contactsHandlers(
         const values = toValues(input, { ...EMPTY_VALUES, name: input.name });
         const channels = (['sms', 'email'] as const).filter((channel) => consent[channel] === 'granted');
         const source = `Added by hand: agreed to ${channels.map((channel) => CONSENT_LABEL[channel]).join(' and ')}`;
-        const id = repo.insert(values, at, { channels, source });
+        const id = repo.insert(values, at, channels);
+        for (const channel of channels) repo.logConsent([id], channel, 'granted', source, at);
         if (tags) repo.setTags(id, tags);
         recordAudit(db, at, 'contact.created', `contact:${id}`);
         return getOrFail(id);

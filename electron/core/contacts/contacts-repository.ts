@@ -28,8 +28,8 @@ const INSERT_SQL = `INSERT INTO contacts (${VALUE_KEYS.map((key) => VALUE_COLUMN
   VALUES (${VALUE_KEYS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?, ?)`;
 const UPDATE_SQL = `UPDATE contacts SET ${VALUE_KEYS.map((key) => `${VALUE_COLUMNS[key]} = ?`).join(', ')},
     custom_fields = ?, updated_at = ? WHERE id = ?`;
-const INSERT_CONSENT_EVENT_SQL = 'INSERT INTO consent_events (contact_id, channel, status, source, at) VALUES (?, ?, ?, ?, ?)';
-const NO_CONSENT = { channels: [], source: '' };
+const LOG_CONSENT_SQL = `INSERT INTO consent_events (contact_id, channel, status, source, at)
+  SELECT value, ?, ?, ?, ? FROM json_each(?)`;
 
 export interface ListQuery {
   search: string;
@@ -87,20 +87,20 @@ export class ContactsRepository {
     return this.statements.get(`SELECT id FROM contacts WHERE ${field} = ?`).pluck().get(value) as number | undefined;
   }
 
-  /** Add a contact, with consent already given on `granted` channels (logged with `source`). */
-  insert(values: ContactValues, at: Date, granted: { channels: ConsentChannel[]; source: string } = NO_CONSENT): number {
+  /**
+   * Add a contact whose consent is already `granted` on the given channels (unknown on the others).
+   * The caller logs that consent with logConsent, which an import does for many contacts at once.
+   */
+  insert(values: ContactValues, at: Date, granted: readonly ConsentChannel[] = []): number {
     const now = at.toISOString();
-    const status = (channel: ConsentChannel) => (granted.channels.includes(channel) ? 'granted' : 'unknown');
-    const id = Number(
+    const status = (channel: ConsentChannel) => (granted.includes(channel) ? 'granted' : 'unknown');
+    return Number(
       this.statements
         .get(INSERT_SQL)
         .run(...VALUE_KEYS.map((key) => values[key]), JSON.stringify(values.customFields), status('sms'), status('email'), status('push'), now, now)
         .lastInsertRowid,
     );
-    for (const channel of granted.channels) this.statements.get(INSERT_CONSENT_EVENT_SQL).run(id, channel, 'granted', granted.source, now);
-    return id;
   }
-
 
   update(id: number, values: ContactValues, at: Date): boolean {
     return (
@@ -125,14 +125,13 @@ export class ContactsRepository {
       status,
     ).changes;
     if (changed === 0) return false;
-    this.statements.get(INSERT_CONSENT_EVENT_SQL).run(
-      id,
-      channel,
-      status,
-      source,
-      at.toISOString(),
-    );
+    this.logConsent([id], channel, status, source, at);
     return true;
+  }
+
+  /** Append one consent event per contact to the consent log: a single statement for any number of ids. */
+  logConsent(ids: readonly number[], channel: ConsentChannel, status: ConsentStatus, source: string, at: Date): void {
+    this.statements.get(LOG_CONSENT_SQL).run(channel, status, source, at.toISOString(), JSON.stringify(ids));
   }
 
   /** Replace a contact's tags with `names` (created as needed). */

@@ -1,4 +1,4 @@
-import type { Consent } from '../../../shared/contacts';
+import type { Consent, ConsentChannel } from '../../../shared/contacts';
 import type { ContactDto } from '../../../shared/dto';
 import type { ImportConsent, ImportSummaryDto, MergeRule } from '../../../shared/imports';
 import { EMPTY_VALUES, splitBirthday, type ContactValues } from '../contacts/contact-values';
@@ -25,7 +25,7 @@ type Match = { kind: 'new' } | { kind: 'existing'; contact: ContactDto } | { kin
 const { birthMonth: _m, birthDay: _d, birthYear: _y, customFields: _c, ...EMPTY_REST } = EMPTY_VALUES;
 const EMPTY_FIELDS: ImportedFields = { ...EMPTY_REST, name: '', birthday: null };
 const CHANNEL_ADDRESS = { sms: 'phone', email: 'email' } as const;
-const TAG_BATCH = 2000;
+const BATCH_IDS = 2000;
 
 /**
  * Merge an import's usable rows into contacts, in file order. Call inside one transaction.
@@ -43,8 +43,9 @@ export function mergeRows(
 ): MergeResult {
   const counts = { added: 0, updated: 0, skipped: 0 };
   const optedOut = new Set<number>();
-  const tags = new TagBatch(contacts);
   const source = `Import of ${choices.fileName}: ${choices.consent.source}`;
+  const tags = new IdBatch<string>((name, ids) => contacts.addTag(byIds(ids), name));
+  const newConsent = new IdBatch<ConsentChannel>((channel, ids) => contacts.logConsent(ids, channel, 'granted', source, at));
 
   /** The channels the owner says the file's clients agreed to, where this client has an address. */
   const grantedFor = (fields: ImportedFields) =>
@@ -62,7 +63,9 @@ export function mergeRows(
       // A client without a name in the file is named after their email or number, which the owner can change.
       fields.name ||= fields.email ?? fields.phone ?? '';
       counts.added++;
-      const id = contacts.insert(toValues(fields, row.contact.customFields), at, { channels: grantedFor(fields), source });
+      const granted = grantedFor(fields);
+      const id = contacts.insert(toValues(fields, row.contact.customFields), at, granted);
+      for (const channel of granted) newConsent.add(channel, id);
       return { id, fields };
     }
     if (choices.mergeRule === 'skip') {
@@ -88,38 +91,41 @@ export function mergeRows(
   for (const row of rows) {
     const saved = save(row);
     if (!saved) continue;
-    // A new client got their consent with the insert; an existing one gets it here.
+    // A new client's consent was logged with the insert (in a batch); an existing one's is set here.
     for (const channel of saved.consent ? grantedFor(saved.fields) : []) {
       // Never turn an opt-out into consent: the client said no, whatever the list says.
       if (saved.consent?.[channel] === 'opted_out') optedOut.add(saved.id);
       else contacts.setConsent(saved.id, channel, 'granted', source, at);
     }
-    for (const name of [...row.contact.tags, ...choices.tags]) tags.add(saved.id, name);
+    for (const name of [...row.contact.tags, ...choices.tags]) tags.add(name, saved.id);
   }
   tags.flush();
+  newConsent.flush();
   return { ...counts, keptOptedOut: optedOut.size };
 }
 
 /**
- * Tags contacts a batch at a time: one addTag per tag name for many contacts, while their rows are
- * still in SQLite's page cache (tagging everything at the end re-reads the whole table).
+ * Collects contact ids under a key (a tag name, a consent channel) and writes each key's ids with one
+ * statement per batch, while their rows are still in SQLite's page cache: a statement per contact
+ * costs more than the insert itself, and one at the very end re-reads the whole table.
+ * Keys are compared without regard to case, as tag names are.
  */
-class TagBatch {
-  private readonly pending = new Map<string, { name: string; ids: number[] }>();
+class IdBatch<Key extends string> {
+  private readonly pending = new Map<string, { key: Key; ids: number[] }>();
   private size = 0;
 
-  constructor(private readonly contacts: ContactsRepository) {}
+  constructor(private readonly write: (key: Key, ids: number[]) => void) {}
 
-  add(id: number, name: string): void {
-    const key = name.toLowerCase();
-    const tag = this.pending.get(key) ?? { name, ids: [] };
-    tag.ids.push(id);
-    this.pending.set(key, tag);
-    if (++this.size >= TAG_BATCH) this.flush();
+  add(key: Key, id: number): void {
+    const folded = key.toLowerCase();
+    const entry = this.pending.get(folded) ?? { key, ids: [] };
+    entry.ids.push(id);
+    this.pending.set(folded, entry);
+    if (++this.size >= BATCH_IDS) this.flush();
   }
 
   flush(): void {
-    for (const { name, ids } of this.pending.values()) this.contacts.addTag(byIds(ids), name);
+    for (const { key, ids } of this.pending.values()) this.write(key, ids);
     this.pending.clear();
     this.size = 0;
   }
