@@ -4,7 +4,15 @@
 import { z } from 'zod';
 import { audienceFilterSchema } from './audience';
 import { birthdaySchema, CONSENT_CHANNELS, customFieldKey, isoDateSchema } from './contacts';
-import { BROADCAST_STATUSES } from './dto';
+import {
+  BROADCAST_TYPES,
+  broadcastDraftSchema,
+  MAX_STEPS,
+  stepDraftSchema,
+  type BroadcastReviewDto,
+  type MessagePreviewDto,
+} from './broadcasts';
+import { BROADCAST_STATUSES, CHANNELS } from './dto';
 import type {
   AppInfoDto,
   AudienceSummaryDto,
@@ -76,12 +84,9 @@ export const CONTACT_SORTS = ['name', 'createdAt', 'lastVisitAt', 'visitCount', 
 export const UPLOAD_CHUNK_CHARS = 699_052;
 
 /** A later send time, 'YYYY-MM-DDTHH:mm' on the salon's clock; left out = send now. */
-const sendAtSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Pick a date and a time')
-  .optional();
 
-const broadcastName = z.string().trim().min(1, 'Give the broadcast a name').max(120);
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 08:00');
 
 export const settingsPatchSchema = z
   .object({
@@ -94,6 +99,18 @@ export const settingsPatchSchema = z
       .regex(/^[A-Z]{2}$/, 'Use a two-letter country code, e.g. US or GB'),
     timeZone: z.string().refine(isTimeZone, 'Pick a time zone from the list'),
     startAtLogin: z.boolean(),
+    quietHours: z
+      .object({ start: clockTime, end: clockTime })
+      .strict()
+      .refine(({ start, end }) => start < end, { message: 'Quiet hours must end after they start', path: ['end'] }),
+    currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code, e.g. USD'),
+    smsPricePerSegment: z.number().min(0, 'A price cannot be negative').max(1, 'That price per text is too high: check it'),
+    budgetCap: z.number().positive('A budget cap must be above zero').max(1_000_000).nullable(),
+    smsPerSecond: z.number().min(0.1, 'At least 0.1 texts per second').max(100, 'At most 100 texts per second'),
+    emailPerMinute: z.number().int().min(1, 'At least 1 email per minute').max(10_000),
+    /** Where test sends go: the owner's own mobile number and email. */
+    ownerPhone: z.string().trim().max(40).nullable(),
+    ownerEmail: z.email('Enter an email address like you@salon.com').trim().toLowerCase().max(254).nullable(),
   })
   .partial()
   .strict();
@@ -243,31 +260,36 @@ export const contract = {
       .strict(),
   ),
   'broadcasts.get': method<BroadcastDto>()(byId),
-  'broadcasts.create': method<BroadcastDto>()(
-    z.discriminatedUnion('channel', [
-      z
-        .object({
-          name: broadcastName,
-          sendAt: sendAtSchema,
-          channel: z.literal('sms'),
-          body: z
-            .string()
-            .trim()
-            .min(1, 'Write the message')
-            .max(SMS_MAX_CHARS, `Keep a text under ${SMS_MAX_CHARS} characters`),
-        })
-        .strict(),
-      z
-        .object({
-          name: broadcastName,
-          sendAt: sendAtSchema,
-          channel: z.literal('email'),
-          subject: z.string().trim().min(1, 'Write a subject line').max(200),
-          body: z.string().trim().min(1, 'Write the message').max(100_000),
-        })
-        .strict(),
-    ]),
+  /** Create a draft (no id) or replace a draft's content; unfinished content is kept as it is. */
+  'broadcasts.saveDraft': method<BroadcastDto>()(z.object({ id: id.optional(), draft: broadcastDraftSchema }).strict()),
+  /** A draft nobody will send. */
+  'broadcasts.deleteDraft': method<{ id: number }>()(byId),
+  /** Recipients, timeline, segments, cost, sending time and what to fix, as launching now would do. */
+  'broadcasts.review': method<BroadcastReviewDto>()(byId),
+  /** A step's content exactly as one client would get it; the first matching client when none is picked. */
+  'broadcasts.preview': method<MessagePreviewDto>()(
+    z
+      .object({
+        type: z.enum(BROADCAST_TYPES),
+        step: stepDraftSchema,
+        audience: audienceFilterSchema,
+        contactId: id.optional(),
+      })
+      .strict(),
   ),
+  /** Send one step's message to the owner's own phone or email (from Settings), rendered for `contactId`. */
+  'broadcasts.testSend': method<{ to: string; message: string }>()(
+    z
+      .object({
+        id,
+        day: z.number().int().min(1).max(MAX_STEPS),
+        channel: z.enum(CHANNELS),
+        contactId: id.optional(),
+      })
+      .strict(),
+  ),
+  /** Take a scheduled broadcast back to a draft to change it, while none of it has gone out. */
+  'broadcasts.edit': method<BroadcastDto>()(byId),
   /** Snapshots the audience and queues every delivery; sending starts at once, or at the step's time. */
   'broadcasts.launch': method<BroadcastDto>()(byId),
   /** What pausing, resuming or cancelling would do to the messages not yet sent: ask before acting. */

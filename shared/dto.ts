@@ -1,7 +1,8 @@
 // Plain-JSON shapes that cross from the core to the renderer: ISO strings for time, integer cents for money.
 import type { AudienceFilter } from './audience';
+import type { BroadcastDraft, BroadcastType, StepDto } from './broadcasts';
 import type { Consent, ConsentChannel, ConsentStatus } from './contacts';
-import type { ScheduledTime } from './schedule';
+import type { QuietHours } from './schedule';
 
 export const CHANNELS = ['sms', 'email'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -105,6 +106,8 @@ export interface ContactListDto {
 /** The tracking numbers of one broadcast. Pending is everything not yet final. */
 export interface BroadcastStatsDto {
   recipients: number;
+  /** Messages the provider took: on their way, delivered or undeliverable. */
+  sent: number;
   delivered: number;
   failed: number;
   pending: number;
@@ -126,15 +129,15 @@ export interface BroadcastActionEffectDto {
 export interface BroadcastDto {
   id: number;
   name: string;
-  channel: Channel;
+  type: BroadcastType;
   status: BroadcastStatus;
-  subject: string | null;
-  body: string;
+  audience: BroadcastDraft['audience'];
+  /** Day 1, Day 2, ... in order. */
+  steps: StepDto[];
   createdAt: string;
+  updatedAt: string;
   launchedAt: string | null;
   completedAt: string | null;
-  /** When it goes out, if not at launch: the salon's wall clock, its zone, UTC, and any adjustment. */
-  schedule: ScheduledTime | null;
   stats: BroadcastStatsDto;
 }
 
@@ -160,6 +163,20 @@ export interface SettingsDto {
   sendingMode: 'sandbox';
   sendingPaused: boolean;
   startAtLogin: boolean;
+  /** No marketing message goes out outside these hours, salon time; a step due then waits. */
+  quietHours: QuietHours;
+  /** ISO 4217, for prices and the budget cap. */
+  currency: string;
+  /** What one SMS segment costs, in `currency`, for estimates before launch. */
+  smsPricePerSegment: number;
+  /** A broadcast whose estimated cost is above this cannot be launched; null: no cap. */
+  budgetCap: number | null;
+  smsPerSecond: number;
+  emailPerMinute: number;
+  /** E.164; where test texts go. */
+  ownerPhone: string | null;
+  /** Where test emails go. */
+  ownerEmail: string | null;
 }
 
 export interface AppInfoDto {

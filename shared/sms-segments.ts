@@ -30,6 +30,12 @@ const LIMITS: Record<SmsEncoding, { single: number; multi: number }> = {
 };
 
 export function countSmsSegments(text: string): SmsSegments {
+  // Most texts are plain GSM-7 characters: count those without building per-character arrays, as the
+  // cost estimate renders every recipient's text.
+  if (isBasicGsm(text)) {
+    const units = text.length;
+    return { encoding: 'GSM-7', segments: units === 0 ? 0 : units <= 160 ? 1 : Math.ceil(units / 153), units, doubleCost: [], forcesUnicode: [] };
+  }
   const characters = [...text];
   const forcesUnicode = unique(characters.filter((c) => !GSM_BASIC.has(c) && !GSM_EXTENSION.has(c)));
   const encoding: SmsEncoding = forcesUnicode.length > 0 ? 'UCS-2' : 'GSM-7';
@@ -58,6 +64,13 @@ function segmentsFor(costs: number[], units: number, limit: { single: number; mu
     used += cost;
   }
   return segments;
+}
+
+function isBasicGsm(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (!GSM_BASIC.has(text.charAt(i))) return false;
+  }
+  return true;
 }
 
 function unique(characters: string[]): string[] {

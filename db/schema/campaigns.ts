@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { BROADCAST_TYPES } from '../../shared/broadcasts';
 import { BROADCAST_STATUSES } from '../../shared/dto';
 import { contacts } from './contacts';
 
@@ -6,6 +7,8 @@ export const campaigns = sqliteTable('campaigns', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   name: text('name').notNull(),
   status: text('status', { enum: BROADCAST_STATUSES }).notNull(),
+  /** Which channels every step writes content for: sms, email, sms_email or push. */
+  type: text('type', { enum: BROADCAST_TYPES }).notNull().default('sms'),
   /** The audience filter (JSON) chosen in the wizard; null = every reachable client. */
   audience: text('audience'),
   /** The saved segment the audience came from, if any (its filter is copied into `audience`). */
@@ -25,7 +28,9 @@ export const campaignSteps = sqliteTable(
       .notNull()
       .references(() => campaigns.id, { onDelete: 'cascade' }),
     day: integer('day').notNull(),
-    /** When the step is due, as UTC ISO; null for "send now" (due at launch). */
+    /** The wall-clock time the owner picked, or null: Day 1 at launch, Day N at Day 1's time N-1 days on. */
+    sendAtAsked: text('send_at_asked'),
+    /** When the step is due, as UTC ISO, set at launch; null for "send now" (due at launch). */
     sendAtUtc: text('send_at_utc'),
     /** The owner's wall-clock time and zone the UTC time was computed from. */
     sendAtLocal: text('send_at_local'),

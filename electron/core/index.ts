@@ -8,6 +8,7 @@ import { appHandlers } from './app/app-handlers';
 import { audienceHandlers } from './audience/audience-handlers';
 import { CampaignsRepository } from './campaigns/campaigns-repository';
 import { campaignsHandlers } from './campaigns/campaigns-handlers';
+import { ContactsRepository } from './contacts/contacts-repository';
 import { systemClock, type Clock } from './clock';
 import { contactsHandlers } from './contacts/contacts-handlers';
 import { Outbox } from './delivery/outbox';
@@ -74,7 +75,8 @@ export function createCore(options: CoreOptions): Core {
   const progress = new ProgressNotifier(campaigns, events);
 
   const sandbox = createSandboxProvider(db, { ...options.sandbox, clock });
-  const routes = buildRoutes({ sms: sandbox, email: sandbox, ...options.providerOverrides });
+  const providers = { sms: sandbox, email: sandbox, ...options.providerOverrides };
+  const routes = buildRoutes(providers);
   const scheduler = new Scheduler({
     outbox,
     sender: new Sender(outbox, routes, clock, log, progress.markChanged),
@@ -93,7 +95,12 @@ export function createCore(options: CoreOptions): Core {
     ...audienceHandlers(db, settings, clock),
     ...templatesHandlers(db, clock),
     ...importsHandlers({ db, settings, clock, events, log, uploadDir: join(dirname(options.dbPath), 'uploads') }),
-    ...campaignsHandlers(db, settings, clock, {
+    ...campaignsHandlers({
+      db,
+      settings,
+      contacts: new ContactsRepository(db),
+      clock,
+      providers,
       changed: (id) => {
         progress.markChanged(id);
         progress.flush();

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Provider } from '../../electron/core/providers/provider';
 import { call, createTestCore, tempDir, waitFor } from '../support/test-core';
+import { createBroadcast } from '../support/broadcasts';
 import { record } from './figures';
 import { seedContacts } from './seed-contacts';
 
@@ -23,7 +24,7 @@ export async function benchDelivery(size: number, label: string): Promise<void> 
   const dbPath = join(dir.path, 'salon.db');
   seedContacts(dbPath, size);
   const core = createTestCore(dir.path, { providerOverrides: { sms: zeroLatencyProvider() } });
-  const draft = await call(core, 'broadcasts.create', { name: 'Bench', channel: 'sms', body: 'Hello from the bench' });
+  const draft = await createBroadcast(core, { name: 'Bench', type: 'sms', body: 'Hello from the bench' });
 
   let started = performance.now();
   const launched = await call(core, 'broadcasts.launch', { id: draft.id });

@@ -5,6 +5,7 @@ import { EVERYONE } from '../../shared/audience';
 import type { Events } from '../../shared/contract';
 import type { Core } from '../../electron/core';
 import { call, createTestCore, tempDir, waitFor } from '../support/test-core';
+import { createBroadcast } from '../support/broadcasts';
 
 // Outcomes the sandbox fixes per address (see sandbox-outcome.ts and its unit test).
 const CLIENTS = [
@@ -45,7 +46,7 @@ describe('a first broadcast, end to end through the contract', () => {
     const audience = await call(core, 'audience.summary', { filter: EVERYONE });
     expect(audience.sms).toEqual({ reachable: 4, optedOut: 0, noConsent: 0, noAddress: 1 });
 
-    const draft = await call(core, 'broadcasts.create', { name: 'Spring offer', channel: 'sms', body: 'Hi! 20% off this week.' });
+    const draft = await createBroadcast(core, { name: 'Spring offer', type: 'sms', body: 'Hi! 20% off this week.' });
     expect(draft.status).toBe('draft');
     const launched = await call(core, 'broadcasts.launch', { id: draft.id });
     // Pending is exact from the start: the snapshot and every delivery exist as soon as launch returns.
@@ -56,7 +57,7 @@ describe('a first broadcast, end to end through the contract', () => {
       const b = await call(core, 'broadcasts.get', { id: draft.id });
       return b.status === 'completed' ? b : undefined;
     });
-    expect(done.stats).toEqual({ recipients: 4, delivered: 2, failed: 2, pending: 0, cancelled: 0 });
+    expect(done.stats).toEqual({ recipients: 4, sent: 3, delivered: 2, failed: 2, pending: 0, cancelled: 0 });
 
     const { deliveries, total } = await call(core, 'broadcasts.deliveries', { id: draft.id });
     expect(total).toBe(4);
@@ -93,9 +94,9 @@ describe('a first broadcast, end to end through the contract', () => {
 
   it('sends an email broadcast only to clients with an email address', async () => {
     await addClients(core);
-    const draft = await call(core, 'broadcasts.create', {
+    const draft = await createBroadcast(core, {
       name: 'Newsletter',
-      channel: 'email',
+      type: 'email',
       subject: 'New colours are in',
       body: 'Come and see.',
     });
@@ -105,14 +106,14 @@ describe('a first broadcast, end to end through the contract', () => {
       return b.status === 'completed' ? b : undefined;
     });
     // ana, di and ed have real-looking addresses; cy@example.com is a reserved domain that bounces.
-    expect(done.stats).toEqual({ recipients: 4, delivered: 3, failed: 1, pending: 0, cancelled: 0 });
-    expect(done.subject).toBe('New colours are in');
+    expect(done.stats).toEqual({ recipients: 4, sent: 3, delivered: 3, failed: 1, pending: 0, cancelled: 0 });
+    expect(done.steps[0]?.email.subject).toBe('New colours are in');
   });
 
   it('holds everything while sending is paused and sends it on resume', async () => {
     await call(core, 'contacts.create', { name: 'Ana Lopez', phone: '(415) 555-2671', consent: TEXTS });
     await call(core, 'sending.setPaused', { paused: true });
-    const draft = await call(core, 'broadcasts.create', { name: 'Paused', channel: 'sms', body: 'Hello' });
+    const draft = await createBroadcast(core, { name: 'Paused', type: 'sms', body: 'Hello' });
     await call(core, 'broadcasts.launch', { id: draft.id });
     await core.catchUp();
     await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -130,7 +131,7 @@ describe('a first broadcast, end to end through the contract', () => {
 
   it('refuses to launch the same broadcast twice', async () => {
     await call(core, 'contacts.create', { name: 'Ana Lopez', phone: '(415) 555-2671', consent: TEXTS });
-    const draft = await call(core, 'broadcasts.create', { name: 'Once', channel: 'sms', body: 'Hello' });
+    const draft = await createBroadcast(core, { name: 'Once', type: 'sms', body: 'Hello' });
     await call(core, 'broadcasts.launch', { id: draft.id });
     const again = await core.dispatch('broadcasts.launch', { id: draft.id });
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
@@ -144,7 +145,7 @@ describe('a first broadcast, end to end through the contract', () => {
     const audience = await call(core, 'audience.summary', { filter: EVERYONE });
     expect(audience.sms).toEqual({ reachable: 3, optedOut: 1, noConsent: 1, noAddress: 1 });
 
-    const draft = await call(core, 'broadcasts.create', { name: 'Consent', channel: 'sms', body: 'Hello' });
+    const draft = await createBroadcast(core, { name: 'Consent', type: 'sms', body: 'Hello' });
     await call(core, 'broadcasts.launch', { id: draft.id });
     const { deliveries } = await call(core, 'broadcasts.deliveries', { id: draft.id });
     expect(deliveries.map((d) => d.recipientName).sort()).toEqual(['Bo Chen', 'Cy Duran', 'Di Evans']);
@@ -153,9 +154,9 @@ describe('a first broadcast, end to end through the contract', () => {
 
   it('refuses to launch to nobody and leaves the draft as it was', async () => {
     await call(core, 'contacts.create', { name: 'Ed Fox', email: 'ed@gmail.com', consent: EVERY_CHANNEL });
-    const draft = await call(core, 'broadcasts.create', { name: 'Texts', channel: 'sms', body: 'Hello' });
+    const draft = await createBroadcast(core, { name: 'Texts', type: 'sms', body: 'Hello' });
     const result = await core.dispatch('broadcasts.launch', { id: draft.id });
-    expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'audience' }] } });
     expect(await call(core, 'broadcasts.get', { id: draft.id })).toMatchObject({ status: 'draft', stats: { recipients: 0 } });
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
 import { call, callFailing, createTestCore, tempDir, waitFor } from '../support/test-core';
+import { createBroadcast } from '../support/broadcasts';
 
 // Tuesday 10 March 2026, 09:00 in Chicago.
 const START = new Date('2026-03-10T14:00:00Z');
@@ -45,15 +46,15 @@ describe('broadcast lifecycle', () => {
   });
 
   it('fills tokens per recipient, adds the opt-out line to texts and the salon’s footer to emails', async () => {
-    const text = await call(core, 'broadcasts.create', { name: 'Hello', channel: 'sms', body: 'Hi {{firstName|there}}, {{salonName}} misses you!' });
+    const text = await createBroadcast(core, { name: 'Hello', type: 'sms', body: 'Hi {{firstName|there}}, {{salonName}} misses you!' });
     await call(core, 'broadcasts.launch', { id: text.id });
     await settle(text.id, 'completed');
     expect(sentBodies()).toEqual([
       { to: '+14155552671', body: 'Hi Ana, Luxe Hair misses you!\nReply STOP to opt out' },
-      { to: '+14155552600', body: 'Hi there, Luxe Hair misses you!\nReply STOP to opt out' },
+      { to: '+14155552600', body: 'Hi Di, Luxe Hair misses you!\nReply STOP to opt out' },
     ]);
 
-    const email = await call(core, 'broadcasts.create', { name: 'News', channel: 'email', subject: 'For {{firstName}}', body: 'New colours are in.' });
+    const email = await createBroadcast(core, { name: 'News', type: 'email', subject: 'For {{firstName}}', body: 'New colours are in.' });
     await call(core, 'broadcasts.launch', { id: email.id });
     await settle(email.id, 'completed');
     const reader = db();
@@ -65,9 +66,10 @@ describe('broadcast lifecycle', () => {
   });
 
   it('waits as scheduled until its time on the salon’s clock, then sends', async () => {
-    const draft = await call(core, 'broadcasts.create', { name: 'Tomorrow', channel: 'sms', body: 'See you', sendAt: '2026-03-11T10:30' });
-    expect(draft.schedule).toEqual({ local: '2026-03-11T10:30', zone: 'America/Chicago', utc: '2026-03-11T15:30:00.000Z', note: null });
+    const draft = await createBroadcast(core, { name: 'Tomorrow', type: 'sms', body: 'See you', sendAt: '2026-03-11T10:30' });
+    expect(draft.steps[0]).toMatchObject({ sendAt: '2026-03-11T10:30', schedule: null });
     const launched = await call(core, 'broadcasts.launch', { id: draft.id });
+    expect(launched.steps[0]?.schedule).toEqual({ local: '2026-03-11T10:30', zone: 'America/Chicago', utc: '2026-03-11T15:30:00.000Z', note: null });
     expect(launched).toMatchObject({ status: 'scheduled', stats: { recipients: 2, pending: 2 } });
     advance(60 * 60_000);
     await core.catchUp();
@@ -80,15 +82,20 @@ describe('broadcast lifecycle', () => {
   });
 
   it('moves a time in quiet hours to the next morning and refuses a time that has passed', async () => {
-    const late = await call(core, 'broadcasts.create', { name: 'Late', channel: 'sms', body: 'Hi', sendAt: '2026-03-10T22:15' });
-    expect(late.schedule).toMatchObject({ local: '2026-03-11T08:00' });
-    expect(late.schedule?.note).toMatch(/quiet hours/);
-    const past = await callFailing(core, 'broadcasts.create', { name: 'Past', channel: 'sms', body: 'Hi', sendAt: '2026-03-10T08:30' });
-    expect(past).toMatchObject({ code: 'invalid_input', issues: [{ path: 'sendAt' }] });
+    const late = await createBroadcast(core, { name: 'Late', type: 'sms', body: 'Hi', sendAt: '2026-03-10T22:15' });
+    const launched = await call(core, 'broadcasts.launch', { id: late.id });
+    expect(launched.steps[0]?.schedule).toMatchObject({ local: '2026-03-11T08:00' });
+    expect(launched.steps[0]?.schedule?.note).toMatch(/quiet hours/);
+    const past = await createBroadcast(core, { name: 'Past', type: 'sms', body: 'Hi', sendAt: '2026-03-10T08:30' });
+    expect(await callFailing(core, 'broadcasts.launch', { id: past.id })).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: 'steps.0.sendAt', message: 'Day 1: that time has passed. Pick a later one.' }],
+    });
+    expect((await call(core, 'broadcasts.get', { id: past.id })).status).toBe('draft');
   });
 
   it('says what pausing, resuming and cancelling would do, then does exactly that', async () => {
-    const draft = await call(core, 'broadcasts.create', { name: 'Later', channel: 'sms', body: 'Hi', sendAt: '2026-03-12T10:00' });
+    const draft = await createBroadcast(core, { name: 'Later', type: 'sms', body: 'Hi', sendAt: '2026-03-12T10:00' });
     await call(core, 'broadcasts.launch', { id: draft.id });
 
     const pause = await call(core, 'broadcasts.effect', { id: draft.id, action: 'pause' });
@@ -116,7 +123,7 @@ describe('broadcast lifecycle', () => {
   });
 
   it('resumes a paused broadcast and sends what waited', async () => {
-    const draft = await call(core, 'broadcasts.create', { name: 'Soon', channel: 'sms', body: 'Hi', sendAt: '2026-03-10T12:00' });
+    const draft = await createBroadcast(core, { name: 'Soon', type: 'sms', body: 'Hi', sendAt: '2026-03-10T12:00' });
     await call(core, 'broadcasts.launch', { id: draft.id });
     await call(core, 'broadcasts.pause', { id: draft.id });
     now = new Date('2026-03-10T19:00:00Z');
@@ -129,16 +136,21 @@ describe('broadcast lifecycle', () => {
   });
 
   it('duplicates a broadcast as a new draft with the same content', async () => {
-    const original = await call(core, 'broadcasts.create', { name: 'Spring', channel: 'email', subject: 'Hi', body: 'Body', sendAt: '2026-03-12T10:00' });
+    const original = await createBroadcast(core, { name: 'Spring', type: 'email', subject: 'Hi', body: 'Body', sendAt: '2026-03-12T10:00' });
     await call(core, 'broadcasts.launch', { id: original.id });
     const copy = await call(core, 'broadcasts.duplicate', { id: original.id });
-    expect(copy).toMatchObject({ name: 'Spring (copy)', status: 'draft', channel: 'email', subject: 'Hi', body: 'Body', schedule: null });
+    expect(copy).toMatchObject({
+      name: 'Spring (copy)',
+      status: 'draft',
+      type: 'email',
+      steps: [{ day: 1, email: { subject: 'Hi', body: 'Body' }, sendAt: null, schedule: null }],
+    });
     expect(copy.id).not.toBe(original.id);
   });
 
   it('lists broadcasts by search and status, sorted as asked', async () => {
     for (const name of ['Spring offer', 'Summer offer', 'Birthday']) {
-      await call(core, 'broadcasts.create', { name, channel: 'sms', body: 'Hi' });
+      await createBroadcast(core, { name, type: 'sms', body: 'Hi' });
       advance(1000);
     }
     await call(core, 'broadcasts.launch', { id: 3 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AudienceFilter } from '../../shared/audience';
 import type { Core } from '../../electron/core';
 import { call, callFailing, createTestCore, tempDir } from '../support/test-core';
+import { createBroadcast } from '../support/broadcasts';
 
 describe('contacts', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -123,7 +124,7 @@ describe('contacts', () => {
 
   it('deletes a client with their consent history but keeps past broadcasts’ snapshot', async () => {
     const ana = await call(core, 'contacts.create', { name: 'Ana', phone: '4155552671', consent: { sms: 'granted', email: 'unknown' } });
-    const draft = await call(core, 'broadcasts.create', { name: 'Hi', channel: 'sms', body: 'Hello' });
+    const draft = await createBroadcast(core, { name: 'Hi', type: 'sms', body: 'Hello' });
     await call(core, 'broadcasts.launch', { id: draft.id });
     await call(core, 'contacts.delete', { id: ana.id });
     expect((await callFailing(core, 'contacts.get', { id: ana.id })).code).toBe('not_found');

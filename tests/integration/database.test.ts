@@ -8,6 +8,7 @@ import { Outbox } from '../../electron/core/delivery/outbox';
 import { systemClock } from '../../electron/core/clock';
 import { createSandboxProvider } from '../../electron/core/providers/sandbox/sandbox-provider';
 import { call, createTestCore, tempDir, waitFor } from '../support/test-core';
+import { createBroadcast } from '../support/broadcasts';
 
 describe('database', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -77,7 +78,7 @@ describe('restart after a crash mid-send', () => {
     for (const [name, phone] of [['Ana', '4155552671'], ['Bo', '4155552600'], ['Cy', '4155552601']] as const) {
       await call(first, 'contacts.create', { name, phone, consent: { sms: 'granted', email: 'unknown' } });
     }
-    const draft = await call(first, 'broadcasts.create', { name: 'Crash', channel: 'sms', body: 'Hello' });
+    const draft = await createBroadcast(first, { name: 'Crash', type: 'sms', body: 'Hello' });
     await call(first, 'broadcasts.launch', { id: draft.id });
     await first.stop();
 
@@ -97,7 +98,7 @@ describe('restart after a crash mid-send', () => {
       const b = await call(second, 'broadcasts.get', { id: draft.id });
       return b.status === 'completed' ? b : undefined;
     });
-    expect(done.stats).toEqual({ recipients: 3, delivered: 3, failed: 0, pending: 0, cancelled: 0 });
+    expect(done.stats).toEqual({ recipients: 3, sent: 3, delivered: 3, failed: 0, pending: 0, cancelled: 0 });
     await second.stop();
 
     const check = new Database(join(dir.path, 'salon.db'), { readonly: true });

@@ -3,13 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type MethodName } from '../../shared/contract';
 import type { Core } from '../../electron/core';
 import { snapshotDatabase } from '../support/db-snapshot';
+import { createBroadcast, simpleDraft } from '../support/broadcasts';
+import { emptyStep } from '../../shared/broadcasts';
 import { call, callFailing, createTestCore, tempDir } from '../support/test-core';
 
 /** For every method, inputs the contract must turn away. A new method without an entry fails to compile. */
 const INVALID_INPUTS: Record<MethodName, unknown[]> = {
   'app.info': [{ extra: 1 }, 'text', 42],
   'settings.get': [{ extra: 1 }, []],
-  'settings.update': [{ country: 'USA' }, { timeZone: 'Mars/Olympus' }, { salonName: '' }, { startAtLogin: 'yes' }, { unknown: 1 }],
+  'settings.update': [{ country: 'USA' }, { timeZone: 'Mars/Olympus' }, { salonName: '' }, { startAtLogin: 'yes' }, { unknown: 1 }, { quietHours: { start: '21:00', end: '08:00' } }, { smsPricePerSegment: -1 }, { budgetCap: 0 }, { smsPerSecond: 0 }, { ownerEmail: 'not an email' }, { ownerPhone: '123' }, { currency: 'dollars' }],
   'sending.setPaused': [{}, { paused: 'true' }],
   'contacts.list': [
     { limit: 0 },
@@ -85,15 +87,27 @@ const INVALID_INPUTS: Record<MethodName, unknown[]> = {
   'contacts.delete': [{}, { id: '1' }, { id: 0 }],
   'broadcasts.list': [{ status: 'x' }, { sort: 'id; DROP TABLE campaigns' }],
   'broadcasts.get': [{}, { id: 'abc' }],
-  'broadcasts.create': [
+  'broadcasts.saveDraft': [
     {},
-    { name: 'A', channel: 'sms', body: '' },
-    { name: 'A', channel: 'sms', body: 'x'.repeat(1601) },
-    { name: 'A', channel: 'email', body: 'Hello' },
-    { name: '', channel: 'sms', body: 'Hello' },
-    { name: 'A', channel: 'pigeon', body: 'Hello' },
-    { name: 'A', channel: 'sms', body: 'Hello', sendAt: 'tomorrow at ten' },
+    { draft: { ...simpleDraft({ name: 'A' }), type: 'pigeon' } },
+    { draft: simpleDraft({ name: 'A', body: 'x'.repeat(1601) }) },
+    { draft: simpleDraft({ name: 'A', sendAt: 'tomorrow at ten' }) },
+    { draft: { ...simpleDraft({ name: 'A' }), steps: [] } },
+    { draft: { ...simpleDraft({ name: 'A' }), steps: Array.from({ length: 15 }, () => emptyStep()) } },
+    { draft: { ...simpleDraft({ name: 'A' }), audience: { segmentId: null, filter: { kind: 'group', match: 'all', conditions: [{ kind: 'text', field: 'name; DROP TABLE contacts', op: 'is', value: 'x' }] } } } },
+    { id: 0, draft: simpleDraft({ name: 'A' }) },
+    { draft: simpleDraft({ name: 'A' }), extra: true },
   ],
+  'broadcasts.deleteDraft': [{}, { id: 'x' }],
+  'broadcasts.review': [{}, { id: -3 }],
+  'broadcasts.preview': [
+    {},
+    { type: 'sms', step: emptyStep(), audience: { kind: 'group', match: 'all', conditions: [] }, contactId: 'Ana' },
+    { type: 'fax', step: emptyStep(), audience: { kind: 'group', match: 'all', conditions: [] } },
+    { type: 'sms', step: { ...emptyStep(), push: { title: 'x'.repeat(66), body: '', url: '' } }, audience: { kind: 'group', match: 'all', conditions: [] } },
+  ],
+  'broadcasts.testSend': [{ id: 1 }, { id: 1, day: 0, channel: 'sms' }, { id: 1, day: 1, channel: 'pigeon' }],
+  'broadcasts.edit': [{ id: 1.5 }],
   'broadcasts.launch': [{}, { id: null }],
   'broadcasts.deliveries': [{}, { id: 1, limit: 100_000 }],
   'broadcasts.effect': [{ id: 1 }, { id: 1, action: 'delete' }],
@@ -131,7 +145,7 @@ describe('invalid input', () => {
     core = createTestCore(dir.path);
     await call(core, 'contacts.create', { name: 'Ana Lopez', phone: '(415) 555-2671', email: 'ana@salon.dev' });
     await call(core, 'contacts.create', { name: 'Bo Chen', phone: '(415) 555-2600' });
-    await call(core, 'broadcasts.create', { name: 'Draft', channel: 'sms', body: 'Hello' });
+    await createBroadcast(core, { name: 'Draft', body: 'Hello' });
   });
 
   afterAll(async () => {

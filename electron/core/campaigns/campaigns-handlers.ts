@@ -1,49 +1,53 @@
-import type { BroadcastAction } from '../../../shared/dto';
-import { scheduleAt, type ScheduledTime } from '../../../shared/schedule';
+import { randomUUID } from 'node:crypto';
+import type { BroadcastAction, Channel } from '../../../shared/dto';
 import type { Db } from '../../../db/open';
 import { recordAudit } from '../audit/audit-log';
 import type { Clock } from '../clock';
-import { filterContext } from '../audience/filter-context';
-import { invalidInput, notFound } from '../errors';
-import type { SettingsRepository } from '../settings/settings-repository';
+import type { ContactsRepository } from '../contacts/contacts-repository';
+import { composeMessage, type SalonIdentity } from '../delivery/compose-message';
+import { AppError, invalidInput, notFound } from '../errors';
+import type { Provider } from '../providers/provider';
 import type { Handlers } from '../rpc/handlers';
+import type { SettingsRepository } from '../settings/settings-repository';
 import { CampaignsRepository } from './campaigns-repository';
-import { launchCampaign } from './launch';
+import { launchCampaign, returnToDraft } from './launch';
 import { actionEffect, applyAction } from './lifecycle';
+import { previewMessage, previewRecipient } from './preview';
+import { reviewBroadcast } from './review';
 
-export interface CampaignHooks {
+export interface CampaignDeps {
+  db: Db;
+  settings: SettingsRepository;
+  contacts: ContactsRepository;
+  clock: Clock;
+  /** Where a test send goes out: the provider of each channel. */
+  providers: Record<Channel, Provider>;
   /** A broadcast was launched, paused, resumed or cancelled: push its numbers and wake the sender. */
   changed(campaignId: number): void;
 }
 
-export function campaignsHandlers(
-  db: Db,
-  settings: SettingsRepository,
-  clock: Clock,
-  hooks: CampaignHooks,
-): Pick<
-  Handlers,
-  | 'broadcasts.list'
-  | 'broadcasts.get'
-  | 'broadcasts.create'
-  | 'broadcasts.launch'
-  | 'broadcasts.effect'
-  | 'broadcasts.pause'
-  | 'broadcasts.resume'
-  | 'broadcasts.cancel'
-  | 'broadcasts.duplicate'
-  | 'broadcasts.deliveries'
-> {
+type CampaignMethods = Extract<keyof Handlers, `broadcasts.${string}`>;
+
+export function campaignsHandlers({ db, settings, contacts, clock, providers, changed }: CampaignDeps): Pick<Handlers, CampaignMethods> {
   const repo = new CampaignsRepository(db);
   const getOrFail = (id: number) => {
     const broadcast = repo.get(id);
     if (!broadcast) throw notFound('That broadcast');
     return broadcast;
   };
+  const draftOrFail = (id: number) => {
+    const row = repo.find(id);
+    if (!row) throw notFound('That broadcast');
+    return row;
+  };
+  const salon = (): SalonIdentity => {
+    const { salonName, postalAddress } = settings.get();
+    return { name: salonName, postalAddress };
+  };
 
   const act = (id: number, action: BroadcastAction) => {
     applyAction(db, id, action, clock.now());
-    hooks.changed(id);
+    changed(id);
     return getOrFail(id);
   };
 
@@ -51,29 +55,72 @@ export function campaignsHandlers(
     'broadcasts.list': (query) => repo.list(query),
     'broadcasts.get': ({ id }) => getOrFail(id),
 
-    'broadcasts.create': (input) => {
+    'broadcasts.saveDraft': ({ id, draft }) => {
       const at = clock.now();
-      const schedule = input.sendAt ? scheduleInFuture(input.sendAt, settings.get().timeZone, at) : null;
-      const id = db.transaction(() => {
-        const created = repo.createDraft(
-          {
-            name: input.name,
-            channel: input.channel,
-            body: input.body,
-            subject: input.channel === 'email' ? input.subject : null,
-            schedule,
-          },
-          at,
-        );
-        recordAudit(db, at, 'broadcast.created', `campaign:${created}`);
-        return created;
+      const saved = db.transaction(() => {
+        if (id !== undefined && draftOrFail(id).status !== 'draft') {
+          throw new AppError('conflict', 'This broadcast has been launched, so it can no longer be changed.');
+        }
+        const savedId = repo.saveDraft(id, draft, at);
+        if (id === undefined) recordAudit(db, at, 'broadcast.created', `campaign:${savedId}`);
+        return savedId;
       });
-      return getOrFail(id);
+      return getOrFail(saved);
+    },
+
+    'broadcasts.deleteDraft': ({ id }) =>
+      db.transaction(() => {
+        if (draftOrFail(id).status !== 'draft') throw new AppError('conflict', 'Only a draft can be deleted; a launched broadcast stays on record.');
+        repo.delete(id);
+        recordAudit(db, clock.now(), 'broadcast.draft_deleted', `campaign:${id}`);
+        return { id };
+      }),
+
+    'broadcasts.review': ({ id }) =>
+      reviewBroadcast(db.$client, {
+        draft: repo.draftOf(draftOrFail(id)),
+        settings: settings.get(),
+        customFields: contacts.customFieldKeys(),
+        now: clock.now(),
+      }),
+
+    'broadcasts.preview': ({ type, step, audience, contactId }) =>
+      previewMessage(db, { type, step, audience, contactId, settings: settings.get(), now: clock.now() }),
+
+    'broadcasts.testSend': async ({ id, day, channel, contactId }) => {
+      const row = draftOrFail(id);
+      const step = repo.draftOf(row).steps[day - 1];
+      if (!step) throw notFound(`Day ${day}`);
+      const current = settings.get();
+      const to = channel === 'sms' ? current.ownerPhone : current.ownerEmail;
+      if (!to) {
+        throw invalidInput([{ path: 'channel', message: `Add your own ${channel === 'sms' ? 'mobile number' : 'email'} in Settings first: test sends go there.` }]);
+      }
+      const recipient = previewRecipient(db, contactId);
+      const message = composeMessage(channel, step, recipient, salon());
+      const outcome = await providers[channel].send({
+        key: `test-${randomUUID()}`,
+        channel,
+        to,
+        ...message,
+        subject: message.subject === null ? null : `[Test] ${message.subject}`,
+      });
+      recordAudit(db, clock.now(), 'broadcast.test_sent', `campaign:${id}`, { day, channel, outcome: outcome.kind });
+      if (outcome.kind !== 'accepted') {
+        throw new AppError('conflict', `The test was not sent. ${'message' in outcome ? outcome.message : 'The provider refused it.'}`);
+      }
+      return { to, message: `Test ${channel === 'sms' ? 'text' : 'email'} for Day ${day} sent to ${to}.` };
     },
 
     'broadcasts.launch': ({ id }) => {
-      launchCampaign(db, id, clock.now(), filterContext(clock.now(), settings.get().timeZone));
-      hooks.changed(id);
+      launchCampaign(db, id, { settings: settings.get(), customFields: contacts.customFieldKeys(), now: clock.now() });
+      changed(id);
+      return getOrFail(id);
+    },
+
+    'broadcasts.edit': ({ id }) => {
+      returnToDraft(db, id, clock.now());
+      changed(id);
       return getOrFail(id);
     },
 
@@ -98,16 +145,4 @@ export function campaignsHandlers(
       return repo.deliveries(id, limit, offset);
     },
   };
-}
-
-/** The send time on the salon's clock, moved out of quiet hours; a time already past is refused. */
-function scheduleInFuture(local: string, zone: string, now: Date): ScheduledTime {
-  let schedule: ScheduledTime;
-  try {
-    schedule = scheduleAt(local, zone);
-  } catch {
-    throw invalidInput([{ path: 'sendAt', message: 'That is not a date and time.' }]);
-  }
-  if (new Date(schedule.utc) <= now) throw invalidInput([{ path: 'sendAt', message: 'That time has passed. Pick a later one.' }]);
-  return schedule;
 }

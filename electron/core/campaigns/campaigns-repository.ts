@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import type { BroadcastDto, BroadcastStatsDto, BroadcastStatus, Channel, DeliveryDto } from '../../../shared/dto';
-import type { ScheduledTime } from '../../../shared/schedule';
+import { EVERYONE, type AudienceFilter } from '../../../shared/audience';
+import { TYPE_CHANNELS, type BroadcastDraft, type BroadcastType, type StepDraft, type StepDto } from '../../../shared/broadcasts';
+import { CHANNELS, type BroadcastDto, type BroadcastStatsDto, type BroadcastStatus, type Channel, type DeliveryDto } from '../../../shared/dto';
 import { containsPattern } from '../audience/like-pattern';
 import type { Db } from '../../../db/open';
 import { campaignSteps, campaigns } from '../../../db/schema';
@@ -17,49 +18,77 @@ export interface ListQuery {
   direction: 'asc' | 'desc';
 }
 
-export interface NewBroadcast {
-  name: string;
-  channel: Channel;
-  subject: string | null;
-  body: string;
-  /** When to send; null = as soon as it is launched. */
-  schedule: ScheduledTime | null;
+const EMPTY_STATS: BroadcastStatsDto = { recipients: 0, sent: 0, delivered: 0, failed: 0, pending: 0, cancelled: 0 };
+
+/** The channels a broadcast of this type creates deliveries on (push has no deliveries until web push). */
+export function deliveryChannels(type: BroadcastType): Channel[] {
+  return CHANNELS.filter((channel) => TYPE_CHANNELS[type].includes(channel));
 }
 
-const EMPTY_STATS: BroadcastStatsDto = { recipients: 0, delivered: 0, failed: 0, pending: 0, cancelled: 0 };
+/** A step's draft content as stored: every channel's fields are kept, so switching type loses nothing. */
+function stepValues(step: StepDraft, day: number) {
+  return {
+    day,
+    sendAtAsked: step.sendAt,
+    smsBody: step.sms.body,
+    smsOptOutLine: step.sms.optOutLine,
+    emailSubject: step.email.subject,
+    emailBody: step.email.body,
+    pushTitle: step.push.title,
+    pushBody: step.push.body,
+    pushUrl: step.push.url,
+  };
+}
 
-/** The channels a step sends on: those it has content for. */
-export function stepChannels(step: StepRow): Channel[] {
-  const channels: Channel[] = [];
-  if (step.smsBody !== null) channels.push('sms');
-  if (step.emailBody !== null) channels.push('email');
-  return channels;
+export function stepDraftOf(row: StepRow): StepDraft {
+  return {
+    sms: { body: row.smsBody ?? '', optOutLine: row.smsOptOutLine },
+    email: { subject: row.emailSubject ?? '', body: row.emailBody ?? '' },
+    push: { title: row.pushTitle ?? '', body: row.pushBody ?? '', url: row.pushUrl ?? '' },
+    sendAt: row.sendAtAsked,
+  };
 }
 
 export class CampaignsRepository {
   constructor(private readonly db: Db) {}
 
-  createDraft(input: NewBroadcast, at: Date): number {
-    const campaign = this.db
-      .insert(campaigns)
-      .values({ name: input.name, status: 'draft', createdAt: at.toISOString(), updatedAt: at.toISOString() })
-      .returning({ id: campaigns.id })
-      .get();
-    this.db
-      .insert(campaignSteps)
-      .values({
-        campaignId: campaign.id,
-        day: 1,
-        smsBody: input.channel === 'sms' ? input.body : null,
-        emailSubject: input.channel === 'email' ? input.subject : null,
-        emailBody: input.channel === 'email' ? input.body : null,
-        sendAtUtc: input.schedule?.utc ?? null,
-        sendAtLocal: input.schedule?.local ?? null,
-        timeZone: input.schedule?.zone ?? null,
-        scheduleNote: input.schedule?.note ?? null,
-      })
-      .run();
-    return campaign.id;
+  /** Create a draft, or replace a draft's content and steps. Call inside a transaction. */
+  saveDraft(id: number | undefined, draft: BroadcastDraft, at: Date): number {
+    const values = {
+      name: draft.name,
+      type: draft.type,
+      audience: JSON.stringify(draft.audience.filter),
+      segmentId: draft.audience.segmentId,
+      updatedAt: at.toISOString(),
+    };
+    const campaignId =
+      id ??
+      this.db
+        .insert(campaigns)
+        .values({ ...values, status: 'draft', createdAt: at.toISOString() })
+        .returning({ id: campaigns.id })
+        .get().id;
+    if (id !== undefined) {
+      this.db.update(campaigns).set(values).where(eq(campaigns.id, id)).run();
+      this.db.delete(campaignSteps).where(eq(campaignSteps.campaignId, id)).run();
+    }
+    draft.steps.forEach((step, index) => {
+      this.db.insert(campaignSteps).values({ campaignId, ...stepValues(step, index + 1) }).run();
+    });
+    return campaignId;
+  }
+
+  draftOf(row: CampaignRow): BroadcastDraft {
+    return {
+      name: row.name,
+      type: row.type,
+      audience: { segmentId: row.segmentId, filter: row.audience ? (JSON.parse(row.audience) as AudienceFilter) : EVERYONE },
+      steps: this.steps(row.id).map(stepDraftOf),
+    };
+  }
+
+  delete(id: number): void {
+    this.db.delete(campaigns).where(eq(campaigns.id, id)).run();
   }
 
   find(id: number): CampaignRow | undefined {
@@ -97,7 +126,7 @@ export class CampaignsRepository {
     return rows.map((row) => this.toDto(row, stats.get(row.id) ?? EMPTY_STATS));
   }
 
-  /** A new draft with the same audience and content; schedules are left for the owner to set. */
+  /** A new draft with the same type, audience and content; send times are left for the owner to set. */
   duplicate(id: number, at: Date): number | undefined {
     const original = this.find(id);
     if (!original) return undefined;
@@ -106,6 +135,7 @@ export class CampaignsRepository {
       .values({
         name: `${original.name} (copy)`,
         status: 'draft',
+        type: original.type,
         audience: original.audience,
         segmentId: original.segmentId,
         createdAt: at.toISOString(),
@@ -113,8 +143,8 @@ export class CampaignsRepository {
       })
       .returning({ id: campaigns.id })
       .get();
-    for (const { id: _id, campaignId: _campaign, sendAtUtc: _utc, sendAtLocal: _local, timeZone: _zone, scheduleNote: _note, ...content } of this.steps(id)) {
-      this.db.insert(campaignSteps).values({ ...content, campaignId: copy.id }).run();
+    for (const step of this.steps(id)) {
+      this.db.insert(campaignSteps).values({ campaignId: copy.id, ...stepValues({ ...stepDraftOf(step), sendAt: null }, step.day) }).run();
     }
     return copy.id;
   }
@@ -147,6 +177,7 @@ export class CampaignsRepository {
     const rows = sqlite
       .prepare(
         `SELECT campaign_id AS id,
+                SUM(status IN ('accepted', 'sent', 'delivered', 'undelivered')) AS sent,
                 SUM(status = 'delivered') AS delivered,
                 SUM(status IN ('failed', 'undelivered')) AS failed,
                 SUM(status = 'cancelled') AS cancelled,
@@ -159,30 +190,35 @@ export class CampaignsRepository {
       .all(onlyId === undefined ? {} : { id: onlyId }) as Array<{ id: number; n: number }>;
     const byId = new Map<number, BroadcastStatsDto>();
     for (const r of recipients) byId.set(r.id, { ...EMPTY_STATS, recipients: r.n });
-    for (const { id, delivered, failed, pending, cancelled } of rows) {
-      byId.set(id, { recipients: byId.get(id)?.recipients ?? 0, delivered, failed, pending, cancelled });
-    }
+    for (const { id, ...counts } of rows) byId.set(id, { ...counts, recipients: byId.get(id)?.recipients ?? 0 });
     return byId;
   }
 
   private toDto(row: CampaignRow, stats: BroadcastStatsDto): BroadcastDto {
-    const step = this.steps(row.id)[0];
-    const channel = (step && stepChannels(step)[0]) ?? 'sms';
+    const { name, type, audience } = this.draftOf(row);
     return {
       id: row.id,
-      name: row.name,
-      channel,
+      name,
+      type,
       status: row.status,
-      subject: step?.emailSubject ?? null,
-      body: (channel === 'sms' ? step?.smsBody : step?.emailBody) ?? '',
+      audience,
+      steps: this.steps(row.id).map(stepDto),
       createdAt: row.createdAt,
+      updatedAt: row.updatedAt ?? row.createdAt,
       launchedAt: row.launchedAt,
       completedAt: row.completedAt,
-      schedule:
-        step?.sendAtUtc && step.sendAtLocal && step.timeZone
-          ? { utc: step.sendAtUtc, local: step.sendAtLocal, zone: step.timeZone, note: step.scheduleNote }
-          : null,
       stats,
     };
   }
+}
+
+function stepDto(row: StepRow): StepDto {
+  return {
+    ...stepDraftOf(row),
+    day: row.day,
+    schedule:
+      row.sendAtUtc && row.sendAtLocal && row.timeZone
+        ? { utc: row.sendAtUtc, local: row.sendAtLocal, zone: row.timeZone, note: row.scheduleNote }
+        : null,
+  };
 }

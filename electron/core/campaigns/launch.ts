@@ -1,74 +1,117 @@
 import { eq } from 'drizzle-orm';
-import { EVERYONE, type AudienceFilter } from '../../../shared/audience';
+import type { SettingsDto } from '../../../shared/dto';
 import type { Db } from '../../../db/open';
-import { campaigns } from '../../../db/schema';
+import { campaignSteps, campaigns } from '../../../db/schema';
 import { recordAudit } from '../audit/audit-log';
 import { ADDRESS_COLUMN, reachableSql } from '../audience/reachability';
 import { compileFilter } from '../audience/compile-filter';
-import type { FilterContext } from '../audience/filter-context';
-import { AppError, notFound } from '../errors';
-import { CampaignsRepository, stepChannels } from './campaigns-repository';
+import { filterContext } from '../audience/filter-context';
+import { AppError, invalidInput, notFound } from '../errors';
+import { CampaignsRepository, deliveryChannels } from './campaigns-repository';
+import { reviewBroadcast } from './review';
+
+export interface LaunchContext {
+  settings: SettingsDto;
+  customFields: readonly string[];
+  now: Date;
+}
 
 /**
- * Snapshot who the broadcast goes to and queue every delivery of every step, in one transaction, so
- * the Pending count is exact from the first second and a half-done launch cannot exist.
+ * Check the draft as the review does, fix each step's time, snapshot who the broadcast goes to and
+ * queue every delivery of every step, all in one transaction: Pending is exact from the first second,
+ * and a half-done launch cannot exist.
  */
-export function launchCampaign(db: Db, campaignId: number, at: Date, context: FilterContext): void {
+export function launchCampaign(db: Db, campaignId: number, { settings, customFields, now }: LaunchContext): void {
   const repo = new CampaignsRepository(db);
+  const sqlite = db.$client;
   db.transaction(
     () => {
       const campaign = repo.find(campaignId);
       if (!campaign) throw notFound('That broadcast');
       if (campaign.status !== 'draft') {
-        throw new AppError('conflict', 'This broadcast has already been sent; it cannot be sent twice.');
+        throw new AppError('conflict', 'This broadcast has already been launched; it cannot be sent twice.');
       }
-      const steps = repo.steps(campaignId);
-      const channels = [...new Set(steps.flatMap(stepChannels))];
-      const now = at.toISOString();
-      const sqlite = db.$client;
-
-      const reachableOn = channels.map(reachableSql).join(' OR ') || '0';
-      const audience = compileFilter(campaign.audience ? (JSON.parse(campaign.audience) as AudienceFilter) : EVERYONE, context);
+      const draft = repo.draftOf(campaign);
+      const review = reviewBroadcast(sqlite, { draft, settings, customFields, now, withCosts: settings.budgetCap !== null });
+      if (review.problems.length > 0) throw invalidInput(review.problems);
+      if (review.overBudget) {
+        throw new AppError(
+          'conflict',
+          `This broadcast would cost about ${review.totalCost.toFixed(2)} ${review.currency}, above your budget cap of ${review.budgetCap?.toFixed(2)} ${review.currency}. Send to fewer clients, shorten the texts or raise the cap in Settings.`,
+        );
+      }
+      const at = now.toISOString();
+      const channels = deliveryChannels(draft.type);
+      const audience = compileFilter(draft.audience.filter, filterContext(now, settings.timeZone));
       // The snapshot keeps what personalisation needs, so later edits of a contact change no message.
       const snapshot = sqlite
         .prepare(
           `INSERT INTO campaign_recipients (campaign_id, contact_id, name, first_name, last_name, phone, email, custom_fields)
            SELECT ?, id, name, first_name, last_name, phone, email, custom_fields FROM contacts
-            WHERE (${reachableOn}) AND (${audience.sql})`,
+            WHERE (${channels.map(reachableSql).join(' OR ') || '0'}) AND (${audience.sql})`,
         )
         .run(campaignId, ...audience.params);
-      if (snapshot.changes === 0) {
-        throw new AppError(
-          'conflict',
-          'None of your clients can be reached on this channel yet: they need an address and their consent.',
-        );
-      }
 
-      for (const step of steps) {
-        const dueAt = step.sendAtUtc ?? now;
-        for (const channel of stepChannels(step)) {
-          const column = ADDRESS_COLUMN[channel];
+      repo.steps(campaignId).forEach((step, index) => {
+        const schedule = review.steps[index]?.schedule ?? null;
+        db.update(campaignSteps)
+          .set({ sendAtUtc: schedule?.utc ?? null, sendAtLocal: schedule?.local ?? null, timeZone: schedule?.zone ?? null, scheduleNote: schedule?.note ?? null })
+          .where(eq(campaignSteps.id, step.id))
+          .run();
+        for (const channel of channels) {
           sqlite
             .prepare(
               `INSERT INTO deliveries (campaign_id, step_id, recipient_id, channel, address, status, due_at, updated_at)
-               SELECT r.campaign_id, ?, r.id, ?, r.${column}, 'queued', ?, ? FROM campaign_recipients r
+               SELECT r.campaign_id, ?, r.id, ?, r.${ADDRESS_COLUMN[channel]}, 'queued', ?, ? FROM campaign_recipients r
                  JOIN contacts ON contacts.id = r.contact_id
                 WHERE r.campaign_id = ? AND ${reachableSql(channel)}`,
             )
-            .run(step.id, channel, dueAt, now, campaignId);
+            .run(step.id, channel, schedule?.utc ?? at, at, campaignId);
         }
-      }
+      });
       sqlite
         .prepare(
           `INSERT INTO delivery_events (delivery_id, from_status, to_status, at)
            SELECT id, NULL, 'queued', ? FROM deliveries WHERE campaign_id = ?`,
         )
-        .run(now, campaignId);
+        .run(at, campaignId);
       // A broadcast whose first step is later waits as scheduled; the scheduler starts it when due.
-      const firstDue = steps.map((step) => step.sendAtUtc ?? now).sort()[0] ?? now;
-      const status = firstDue > now ? 'scheduled' : 'sending';
-      db.update(campaigns).set({ status, launchedAt: now, updatedAt: now }).where(eq(campaigns.id, campaignId)).run();
-      recordAudit(db, at, 'broadcast.launched', `campaign:${campaignId}`, { recipients: snapshot.changes });
+      const status = review.steps[0]?.schedule ? 'scheduled' : 'sending';
+      db.update(campaigns).set({ status, launchedAt: at, updatedAt: at }).where(eq(campaigns.id, campaignId)).run();
+      recordAudit(db, now, 'broadcast.launched', `campaign:${campaignId}`, {
+        recipients: snapshot.changes,
+        ...(settings.budgetCap !== null && { estimatedCost: review.totalCost }),
+      });
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/**
+ * Take a scheduled broadcast back to a draft so the owner can change it: allowed only while nothing
+ * of it has gone out. Its snapshot and queued messages go; launching again takes a fresh snapshot.
+ */
+export function returnToDraft(db: Db, campaignId: number, now: Date): void {
+  const sqlite = db.$client;
+  db.transaction(
+    () => {
+      const campaign = new CampaignsRepository(db).find(campaignId);
+      if (!campaign) throw notFound('That broadcast');
+      const started = sqlite
+        .prepare(`SELECT COUNT(*) FROM deliveries WHERE campaign_id = ? AND (status <> 'queued' OR due_at <= ?)`)
+        .pluck()
+        .get(campaignId, now.toISOString()) as number;
+      if (campaign.status !== 'scheduled' || started > 0) {
+        throw new AppError('conflict', 'Only a scheduled broadcast whose first step has not gone out yet can be edited.');
+      }
+      sqlite.prepare('DELETE FROM deliveries WHERE campaign_id = ?').run(campaignId);
+      sqlite.prepare('DELETE FROM campaign_recipients WHERE campaign_id = ?').run(campaignId);
+      db.update(campaignSteps)
+        .set({ sendAtUtc: null, sendAtLocal: null, timeZone: null, scheduleNote: null })
+        .where(eq(campaignSteps.campaignId, campaignId))
+        .run();
+      db.update(campaigns).set({ status: 'draft', launchedAt: null, updatedAt: now.toISOString() }).where(eq(campaigns.id, campaignId)).run();
+      recordAudit(db, now, 'broadcast.reopened', `campaign:${campaignId}`);
     },
     { behavior: 'immediate' },
   );

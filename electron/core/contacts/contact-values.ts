@@ -169,3 +169,10 @@ export function rowToDto(row: ContactRow): ContactDto {
     updatedAt: row.updated_at,
   };
 }
+
+/** A full name split at its first space: "Ana María Lopez" is Ana and María Lopez; one word is a first name. */
+export function splitFullName(name: string): { firstName: string; lastName: string | null } {
+  const trimmed = name.trim();
+  const space = trimmed.indexOf(' ');
+  return space < 0 ? { firstName: trimmed, lastName: null } : { firstName: trimmed.slice(0, space), lastName: trimmed.slice(space + 1).trim() };
+}

@@ -10,7 +10,7 @@ import { AppError, invalidInput, notFound } from '../errors';
 import type { CoreEvents } from '../events';
 import type { Handlers } from '../rpc/handlers';
 import type { SettingsRepository } from '../settings/settings-repository';
-import { EMPTY_VALUES, splitBirthday, type ContactValues } from './contact-values';
+import { EMPTY_VALUES, splitBirthday, splitFullName, type ContactValues } from './contact-values';
 import { byIds, ContactsRepository, matching } from './contacts-repository';
 import { normalizePhone } from './phone';
 
@@ -46,6 +46,8 @@ export function contactsHandlers(
       const value = input[key];
       if (value !== undefined) Object.assign(values, { [key]: value === '' ? null : value });
     }
+    // A client saved with a full name but no first or last name gets them from it, for {{firstName}}.
+    if (input.name !== undefined && !input.firstName && !input.lastName) Object.assign(values, splitFullName(input.name));
     if (input.birthday !== undefined) Object.assign(values, splitBirthday(input.birthday));
     if (input.email !== undefined) values.email = input.email || null;
     if (input.phone !== undefined) {

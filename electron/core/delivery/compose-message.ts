@@ -1,3 +1,5 @@
+import { Marked } from 'marked';
+import type { StepDraft } from '../../../shared/broadcasts';
 import type { Channel } from '../../../shared/dto';
 import { renderTemplate, type TokenValues } from '../../../shared/personalise';
 
@@ -7,43 +9,98 @@ export interface SalonIdentity {
   postalAddress: string;
 }
 
-/** A step's content for one channel and the recipient's snapshot, as stored at launch. */
-export interface MessageSource {
-  channel: Channel;
-  smsBody: string | null;
-  smsOptOutLine: boolean;
-  emailSubject: string | null;
-  emailBody: string | null;
-  recipientName: string;
+/** The recipient data personalisation uses, as snapshotted at launch (or read live for a preview). */
+export interface Recipient {
+  name: string;
   firstName: string | null;
   lastName: string | null;
+  /** JSON object of strings. */
   customFields: string;
 }
 
-export const SMS_OPT_OUT_LINE = 'Reply STOP to opt out';
+export interface ComposedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
 
-/** The text and subject exactly as the recipient gets them: tokens filled, opt-out and footer added. */
-export function composeMessage(source: MessageSource, salon: SalonIdentity): { subject: string | null; body: string } {
-  const values: TokenValues = {
-    firstName: source.firstName,
-    lastName: source.lastName,
-    fullName: source.recipientName,
-    salonName: salon.name,
-    custom: JSON.parse(source.customFields) as Record<string, string>,
-  };
-  if (source.channel === 'sms') {
-    const text = renderTemplate(source.smsBody ?? '', values);
-    return { subject: null, body: source.smsOptOutLine ? `${text}\n${SMS_OPT_OUT_LINE}` : text };
-  }
+export const SMS_OPT_OUT_LINE = 'Reply STOP to opt out';
+export const EMAIL_UNSUBSCRIBE_LINE = 'To stop receiving these emails, reply with “unsubscribe”.';
+
+// Raw HTML in the owner's Markdown is shown as text: an email body is written, not coded.
+const markdown = new Marked({ gfm: true, breaks: true, renderer: { html: ({ text }) => escapeHtml(text) } });
+
+export function tokenValues(recipient: Recipient, salon: SalonIdentity): TokenValues {
   return {
-    subject: renderTemplate(source.emailSubject ?? '', values),
-    body: `${renderTemplate(source.emailBody ?? '', values)}\n\n${emailFooter(salon)}`,
+    firstName: recipient.firstName,
+    lastName: recipient.lastName,
+    fullName: recipient.name,
+    salonName: salon.name,
+    custom: recipient.customFields === '{}' ? {} : (JSON.parse(recipient.customFields) as Record<string, string>),
   };
 }
 
-/** The sign-off every marketing email carries: who sent it, where they are, how to stop (CAN-SPAM). */
-export function emailFooter(salon: SalonIdentity): string {
-  return [`—`, salon.name, salon.postalAddress, 'To stop receiving these emails, reply with “unsubscribe”.']
-    .filter((line) => line.trim() !== '')
-    .join('\n');
+/** The text exactly as the phone shows it: tokens filled, and the opt-out line unless removed. */
+export function composeSms(content: StepDraft['sms'], values: TokenValues): string {
+  const text = renderTemplate(content.body, values);
+  return content.optOutLine ? `${text}\n${SMS_OPT_OUT_LINE}` : text;
+}
+
+/**
+ * The email as sent: the Markdown body becomes HTML, with the source itself as the plain-text part,
+ * and both end with who sent it, where they are and how to stop (CAN-SPAM). Tokens are filled after
+ * the Markdown is turned into HTML, with the values escaped, so a client's name can never add markup.
+ */
+export function composeEmail(content: StepDraft['email'], values: TokenValues, salon: SalonIdentity): ComposedEmail {
+  const escaped = escapeValues(values);
+  const bodyHtml = renderTemplate(markdown.parse(content.body, { async: false }), escaped);
+  const footer = footerLines(salon);
+  return {
+    subject: renderTemplate(content.subject, values),
+    text: `${renderTemplate(content.body, values)}\n\n—\n${footer.join('\n')}`,
+    html:
+      `<!doctype html><html><body style="font-family: sans-serif; line-height: 1.5; color: #222;">${bodyHtml}` +
+      `<hr style="border: none; border-top: 1px solid #ddd; margin-top: 2em;">` +
+      `<p style="font-size: 12px; color: #666;">${footer.map(escapeHtml).join('<br>')}</p></body></html>`,
+  };
+}
+
+export function composePush(content: StepDraft['push'], values: TokenValues): { title: string; body: string; url: string } {
+  return {
+    title: renderTemplate(content.title, values),
+    body: renderTemplate(content.body, values),
+    url: renderTemplate(content.url, values),
+  };
+}
+
+/** One delivery's message on its channel: what the provider is given. */
+export function composeMessage(
+  channel: Channel,
+  step: Pick<StepDraft, 'sms' | 'email'>,
+  recipient: Recipient,
+  salon: SalonIdentity,
+): { subject: string | null; body: string; html: string | null } {
+  const values = tokenValues(recipient, salon);
+  if (channel === 'sms') return { subject: null, body: composeSms(step.sms, values), html: null };
+  const email = composeEmail(step.email, values, salon);
+  return { subject: email.subject, body: email.text, html: email.html };
+}
+
+function footerLines(salon: SalonIdentity): string[] {
+  return [salon.name, salon.postalAddress, EMAIL_UNSUBSCRIBE_LINE].filter((line) => line.trim() !== '');
+}
+
+function escapeValues(values: TokenValues): TokenValues {
+  const escapeOrNull = (value: string | null | undefined) => (value == null ? value : escapeHtml(value));
+  return {
+    firstName: escapeOrNull(values.firstName),
+    lastName: escapeOrNull(values.lastName),
+    fullName: escapeOrNull(values.fullName),
+    salonName: escapeOrNull(values.salonName),
+    custom: Object.fromEntries(Object.entries(values.custom ?? {}).map(([key, value]) => [key, escapeHtml(value)])),
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -3,7 +3,7 @@ import { FINAL_DELIVERY_STATUSES, type Channel, type DeliveryStatus } from '../.
 import type { Db } from '../../../db/open';
 import { StatementCache } from '../../../db/statement-cache';
 import type { OutgoingMessage, StatusReport } from '../providers/provider';
-import { composeMessage, type MessageSource, type SalonIdentity } from './compose-message';
+import { composeMessage, type SalonIdentity } from './compose-message';
 
 /** A delivery taken for sending, with what to send. */
 export interface ClaimedDelivery {
@@ -20,12 +20,21 @@ export interface AwaitingStatus {
   providerMessageId: string;
 }
 
-type DeliveryWithContent = MessageSource & {
+interface DeliveryWithContent {
   id: number;
   campaignId: number;
   attempts: number;
+  channel: Channel;
   address: string;
-};
+  smsBody: string | null;
+  smsOptOutLine: number;
+  emailSubject: string | null;
+  emailBody: string | null;
+  recipientName: string;
+  firstName: string | null;
+  lastName: string | null;
+  customFields: string;
+}
 
 const WITH_CONTENT = `
   SELECT d.id, d.campaign_id AS campaignId, d.attempts, d.channel, d.address,
@@ -209,7 +218,20 @@ function toClaimed(row: DeliveryWithContent, salon: SalonIdentity): ClaimedDeliv
     id: row.id,
     campaignId: row.campaignId,
     attempts: row.attempts,
-    message: { key: String(row.id), channel: row.channel, to: row.address, ...composeMessage({ ...row, smsOptOutLine: Boolean(row.smsOptOutLine) }, salon) },
+    message: {
+      key: String(row.id),
+      channel: row.channel,
+      to: row.address,
+      ...composeMessage(
+        row.channel,
+        {
+          sms: { body: row.smsBody ?? '', optOutLine: row.smsOptOutLine === 1 },
+          email: { subject: row.emailSubject ?? '', body: row.emailBody ?? '' },
+        },
+        { name: row.recipientName, firstName: row.firstName, lastName: row.lastName, customFields: row.customFields },
+        salon,
+      ),
+    },
   };
 }
 

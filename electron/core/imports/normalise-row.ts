@@ -1,6 +1,6 @@
 import { FIELD_LABELS } from '../../../shared/contacts';
 import type { ImportTarget } from '../../../shared/imports';
-import type { ContactValues } from '../contacts/contact-values';
+import { splitFullName, type ContactValues } from '../contacts/contact-values';
 import {
   readDateCell,
   readEmail,
@@ -108,9 +108,9 @@ function readInto(contact: ImportedContact, target: ImportTarget, value: string,
 function completeName(fields: Partial<ImportedFields>): void {
   if (fields.name) {
     if (fields.firstName || fields.lastName) return;
-    const space = fields.name.indexOf(' ');
-    fields.firstName = space < 0 ? fields.name : fields.name.slice(0, space);
-    if (space >= 0) fields.lastName = fields.name.slice(space + 1).trim();
+    const { firstName, lastName } = splitFullName(fields.name);
+    fields.firstName = firstName;
+    if (lastName) fields.lastName = lastName;
     return;
   }
   const joined = [fields.firstName, fields.lastName].filter(Boolean).join(' ');

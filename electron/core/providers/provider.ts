@@ -6,7 +6,10 @@ export interface OutgoingMessage {
   channel: Channel;
   to: string;
   subject: string | null;
+  /** The text, or an email's plain-text part. */
   body: string;
+  /** An email's HTML part; null for a text. */
+  html: string | null;
 }
 
 export type SendOutcome =

@@ -5,6 +5,8 @@ import type { Clock } from '../clock';
 import type { CoreEvents } from '../events';
 import type { Handlers } from '../rpc/handlers';
 import type { SettingsRepository } from './settings-repository';
+import { normalizePhone } from '../contacts/phone';
+import { invalidInput } from '../errors';
 
 export function settingsHandlers(
   db: Db,
@@ -24,7 +26,15 @@ export function settingsHandlers(
 
   return {
     'settings.get': () => settings.get(),
-    'settings.update': (patch) => save(patch, 'settings.updated'),
+    'settings.update': (patch) => save(withOwnerPhoneNormalised(patch, patch.country ?? settings.get().country), 'settings.updated'),
     'sending.setPaused': ({ paused }) => save({ sendingPaused: paused }, paused ? 'sending.paused' : 'sending.resumed'),
   };
+}
+
+/** The owner's number for test sends, stored as E.164 like every other number; empty means none. */
+function withOwnerPhoneNormalised<P extends { ownerPhone?: string | null }>(patch: P, country: string): P {
+  if (!patch.ownerPhone) return patch.ownerPhone === '' ? { ...patch, ownerPhone: null } : patch;
+  const phone = normalizePhone(patch.ownerPhone, country);
+  if (!phone.ok) throw invalidInput([{ path: 'ownerPhone', message: `Your mobile number ${phone.message}` }]);
+  return { ...patch, ownerPhone: phone.e164 };
 }

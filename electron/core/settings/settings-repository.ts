@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { SettingsDto } from '../../../shared/dto';
+import { DEFAULT_QUIET_HOURS } from '../../../shared/schedule';
 import type { Db } from '../../../db/open';
 import { settings } from '../../../db/schema';
 
@@ -15,6 +16,14 @@ const storedSchema = {
   timeZone: z.string(),
   sendingPaused: z.boolean(),
   startAtLogin: z.boolean(),
+  quietHours: z.object({ start: z.string(), end: z.string() }),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  smsPricePerSegment: z.number().min(0),
+  budgetCap: z.number().positive().nullable(),
+  smsPerSecond: z.number().positive(),
+  emailPerMinute: z.number().int().positive(),
+  ownerPhone: z.string().nullable(),
+  ownerEmail: z.string().nullable(),
 } satisfies Record<SettingKey, z.ZodType>;
 
 export function defaultSettings(): StoredSettings {
@@ -27,6 +36,16 @@ export function defaultSettings(): StoredSettings {
     timeZone: timeZone || 'UTC',
     sendingPaused: false,
     startAtLogin: false,
+    quietHours: DEFAULT_QUIET_HOURS,
+    currency: 'USD',
+    // Twilio's US price per segment at the time of writing; the owner sets their own.
+    smsPricePerSegment: 0.0083,
+    budgetCap: null,
+    // A US long code's limit; a toll-free or short code allows more.
+    smsPerSecond: 1,
+    emailPerMinute: 20,
+    ownerPhone: null,
+    ownerEmail: null,
   };
 }
 
