@@ -8,7 +8,7 @@ import { BroadcastsPage } from './pages/BroadcastsPage';
 import { ContactsPage } from './pages/ContactsPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { ImportPage } from './pages/ImportPage';
-import { NewBroadcastPage } from './pages/NewBroadcastPage';
+import { BroadcastWizardPage } from './pages/BroadcastWizardPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { TemplatesPage } from './pages/TemplatesPage';
 import { useConnection } from './stores/connection';
@@ -49,7 +49,9 @@ function CurrentPage() {
     case 'broadcasts':
       return <BroadcastsPage />;
     case 'newBroadcast':
-      return <NewBroadcastPage />;
+      return <BroadcastWizardPage />;
+    case 'editBroadcast':
+      return <BroadcastWizardPage key={route.id} id={route.id} />;
     case 'broadcast':
       return <BroadcastPage key={route.id} id={route.id} />;
     case 'contacts':

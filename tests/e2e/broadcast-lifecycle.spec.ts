@@ -1,18 +1,8 @@
 // A text scheduled for tomorrow: paused, resumed, cancelled, copied, and found again in the list.
-import type { Page } from '@playwright/test';
+import { addClient } from './support/clients';
 import { shot } from './support/screenshots';
 import { expect, test } from './support/web-host';
-
-async function addClient(page: Page, client: { name: string; phone: string }) {
-  await page.getByRole('button', { name: 'Add client' }).first().click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill(client.name);
-  await dialog.getByRole('textbox', { name: 'Mobile number', exact: true }).fill(client.phone);
-  await dialog.getByLabel('Agreed to receive texts').check();
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByRole('cell', { name: client.name, exact: true })).toBeVisible();
-}
+import { reviewTextBroadcast } from './support/wizard';
 
 test('a salon owner schedules a text, pauses, resumes, cancels and copies it', async ({ page, webHost }) => {
   await page.goto(webHost.url);
@@ -21,19 +11,14 @@ test('a salon owner schedules a text, pauses, resumes, cancels and copies it', a
   await addClient(page, { name: 'Di Evans', phone: '415.555.2600' });
 
   await page.getByRole('navigation').getByRole('link', { name: 'Broadcasts' }).click();
-  await page.getByRole('button', { name: /New broadcast|Write your first broadcast/ }).first().click();
-  await page.getByLabel('Broadcast name').fill('Holiday hours');
-  await page.getByLabel('Message').fill('We open late tomorrow: 10:30 to 19:00. See you soon!');
-  await expect(page.getByText(/Will go to 2 clients/)).toBeVisible();
-  await page.getByRole('radio', { name: 'Schedule for later' }).check();
-  // Tomorrow on the salon's clock is offered first.
-  await expect(page.getByLabel('Date')).not.toHaveValue('');
-  await page.getByLabel('Time').fill('10:30');
-  await expect(page.getByRole('button', { name: 'Schedule', exact: true })).toBeVisible();
-  await shot(page, 'lifecycle-01-new-scheduled');
-  await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+  await reviewTextBroadcast(page, {
+    name: 'Holiday hours',
+    body: 'We open late tomorrow: 10:30 to 19:00. See you soon!',
+    tomorrowAt: '10:30',
+    shots: { compose: 'lifecycle-01-new', review: 'lifecycle-01b-review-scheduled' },
+  });
   const confirm = page.getByRole('dialog');
-  await expect(confirm).toContainText(/Schedule for \w{3} \d{1,2} \w{3} at 10:30 \(.+\) to 2 clients\?/);
+  await expect(confirm).toContainText('Launch “Holiday hours” to 2 clients?');
   await shot(page, 'lifecycle-02-confirm-schedule');
   await confirm.getByRole('button', { name: 'Schedule', exact: true }).click();
 
@@ -69,9 +54,9 @@ test('a salon owner schedules a text, pauses, resumes, cancels and copies it', a
   await shot(page, 'lifecycle-07-cancelled');
 
   await page.getByRole('button', { name: 'Duplicate' }).click();
+  // The copy opens in the wizard, as a draft ready to change and send.
   await expect(page.getByRole('heading', { name: 'Holiday hours (copy)' })).toBeVisible();
-  await expect(page.getByText('Draft', { exact: true })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Send now' })).toBeVisible();
+  await expect(page.getByTestId('save-status')).toHaveText('Draft saved');
   await shot(page, 'lifecycle-08-copy-draft');
 
   await page.getByRole('navigation').getByRole('link', { name: 'Broadcasts' }).click();

@@ -1,20 +1,8 @@
 // The walking skeleton by hand: add clients, send a first text, watch it settle.
-import type { Page } from '@playwright/test';
+import { addClient } from './support/clients';
 import { shot } from './support/screenshots';
 import { expect, test } from './support/web-host';
-
-async function addClient(page: Page, client: { name: string; phone: string; email?: string }) {
-  await page.getByRole('button', { name: 'Add client' }).first().click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill(client.name);
-  await dialog.getByRole('textbox', { name: 'Mobile number', exact: true }).fill(client.phone);
-  if (client.email) await dialog.getByRole('textbox', { name: 'Email', exact: true }).fill(client.email);
-  // Without consent a client is not reachable for marketing texts.
-  await dialog.getByLabel('Agreed to receive texts').check();
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByRole('cell', { name: client.name, exact: true })).toBeVisible();
-}
+import { reviewTextBroadcast } from './support/wizard';
 
 test('a salon owner adds three clients and sends a first broadcast', async ({ page, webHost }) => {
   await page.goto(webHost.url);
@@ -44,15 +32,14 @@ test('a salon owner adds three clients and sends a first broadcast', async ({ pa
 
   await page.getByRole('navigation').getByRole('link', { name: 'Broadcasts' }).click();
   await shot(page, '05-broadcasts-empty');
-  await page.getByRole('button', { name: /New broadcast|Write your first broadcast/ }).first().click();
-  await page.getByLabel('Broadcast name').fill('Spring offer');
-  await page.getByRole('radio', { name: 'SMS' }).check();
-  await page.getByLabel('Message').fill('Spring is here! 20% off colour this week. Reply to book.');
-  await expect(page.getByText(/Will go to 3 clients/)).toBeVisible();
-  await shot(page, '06-new-broadcast');
-  await page.getByRole('button', { name: 'Send now' }).click();
+  await reviewTextBroadcast(page, {
+    name: 'Spring offer',
+    body: 'Spring is here! 20% off colour this week. Reply to book.',
+    shots: { compose: '06-new-broadcast', review: '06b-review' },
+  });
+  await expect(page.getByTestId('review-recipients')).toContainText('3');
   await shot(page, '07-confirm-send');
-  await page.getByRole('dialog').getByRole('button', { name: 'Send', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Launch', exact: true }).click();
 
   await expect(page.getByTestId('stat-recipients')).toContainText('3');
   await expect(page.getByTestId('stat-delivered')).toContainText('2', { timeout: 30_000 });

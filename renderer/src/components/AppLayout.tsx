@@ -22,6 +22,7 @@ const NAV_ITEMS: { section: Section; label: string }[] = [
 function sectionOf(route: Route): Section {
   switch (route.page) {
     case 'newBroadcast':
+    case 'editBroadcast':
     case 'broadcast':
       return 'broadcasts';
     case 'importClients':

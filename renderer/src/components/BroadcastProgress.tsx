@@ -1,14 +1,19 @@
 import { ColorSwatch, Group, Progress, Stack, Text, type MantineColor } from '@mantine/core';
 import type { BroadcastStatsDto } from '../../../shared/dto';
+import { countOf } from '../lib/format';
 
 const DELIVERED_COLOR: MantineColor = 'green';
 const FAILED_COLOR: MantineColor = 'red';
 
-/** How far a broadcast has got: delivered and failed side by side, out of everyone it goes to. */
+/**
+ * How far a broadcast has got: delivered and failed side by side, out of every message it sends (a
+ * client gets one per step and channel). Messages dropped by cancelling are not counted.
+ */
 export function BroadcastProgress({ stats }: { stats: BroadcastStatsDto }) {
-  const { recipients, delivered, failed } = stats;
-  const percentOf = (count: number): number => (recipients === 0 ? 0 : (count / recipients) * 100);
-  const summary = recipients === 0 ? 'No recipients' : `${delivered + failed} of ${recipients} done`;
+  const { delivered, failed, pending } = stats;
+  const messages = delivered + failed + pending;
+  const percentOf = (count: number): number => (messages === 0 ? 0 : (count / messages) * 100);
+  const summary = messages === 0 ? 'No messages to send' : `${delivered + failed} of ${countOf(messages, 'message')} done`;
 
   return (
     <Stack gap={6}>

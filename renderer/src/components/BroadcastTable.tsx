@@ -1,51 +1,58 @@
 import { Anchor, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import type { BroadcastDto } from '../../../shared/dto';
-import { CHANNEL_LABELS, formatDateTime } from '../lib/format';
-import { hrefFor } from '../lib/routes';
+import { TYPE_LABELS } from '../lib/broadcastTypes';
+import { formatDateTime } from '../lib/format';
+import { hrefFor, type Route } from '../lib/routes';
 import { navigate } from '../stores/navigation';
 import { useSettings } from '../stores/settings';
 import { formatLocal, formatSchedule } from './broadcast/schedule';
+import { firstSentAt, nextStep } from './broadcast/steps';
 import { BroadcastStatusBadge } from './StatusBadge';
 import { TableFrame } from './TableFrame';
 
+/** A draft opens in the wizard to carry on writing it; anything launched opens its own page. */
+const routeOf = ({ id, status }: BroadcastDto): Route =>
+  status === 'draft' ? { page: 'editBroadcast', id } : { page: 'broadcast', id };
+
 export function BroadcastTable({ broadcasts }: { broadcasts: readonly BroadcastDto[] }) {
   const { timeZone } = useSettings();
+  // The list is drawn afresh often enough for "next" to stay right.
+  const [now] = useState(() => new Date());
   return (
     <TableFrame minWidth={820}>
         <Table highlightOnHover verticalSpacing="sm">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Name</Table.Th>
-              <Table.Th>Channel</Table.Th>
+              <Table.Th>Type</Table.Th>
               <Table.Th>Status</Table.Th>
               <Table.Th>When</Table.Th>
               <Table.Th ta="right">Recipients</Table.Th>
+              <Table.Th ta="right">Sent</Table.Th>
               <Table.Th ta="right">Delivered %</Table.Th>
-              <Table.Th ta="right">Failed</Table.Th>
-              <Table.Th ta="right">Pending</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {broadcasts.map((broadcast) => {
-              const route = { page: 'broadcast', id: broadcast.id } as const;
+              const route = routeOf(broadcast);
               return (
                 <Table.Tr key={broadcast.id} onClick={() => navigate(route)} style={{ cursor: 'pointer' }}>
                   <Table.Td>
                     <Anchor href={hrefFor(route)} fw={500}>
-                      {broadcast.name}
+                      {broadcast.name || 'Untitled draft'}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td>{CHANNEL_LABELS[broadcast.channel]}</Table.Td>
+                  <Table.Td>{TYPE_LABELS[broadcast.type]}</Table.Td>
                   <Table.Td>
                     <BroadcastStatusBadge status={broadcast.status} />
                   </Table.Td>
                   <Table.Td>
-                    <When broadcast={broadcast} timeZone={timeZone} />
+                    <When broadcast={broadcast} timeZone={timeZone} now={now} />
                   </Table.Td>
                   <Table.Td ta="right">{broadcast.stats.recipients}</Table.Td>
+                  <Table.Td ta="right">{broadcast.stats.sent}</Table.Td>
                   <Table.Td ta="right">{deliveredShare(broadcast)}</Table.Td>
-                  <Table.Td ta="right">{broadcast.stats.failed}</Table.Td>
-                  <Table.Td ta="right">{broadcast.stats.pending}</Table.Td>
                 </Table.Tr>
               );
             })}
@@ -55,19 +62,39 @@ export function BroadcastTable({ broadcasts }: { broadcasts: readonly BroadcastD
   );
 }
 
-/** The chosen send time while it is ahead (or was chosen), else when it was sent. */
-function When({ broadcast, timeZone }: { broadcast: BroadcastDto; timeZone: string }) {
-  const { schedule } = broadcast;
-  if (schedule) return <>{schedule.zone === timeZone ? formatLocal(schedule.local) : formatSchedule(schedule)}</>;
-  if (broadcast.launchedAt) return <>{formatDateTime(broadcast.launchedAt, timeZone)}</>;
-  return (
-    <Text c="dimmed" span>
-      Not sent
-    </Text>
-  );
+/**
+ * The next step's time while one is ahead (the first step's while nothing went out), else when it was
+ * sent. A draft shows the time asked for Day 1, if any.
+ */
+function When({ broadcast, timeZone, now }: { broadcast: BroadcastDto; timeZone: string; now: Date }) {
+  const { status, steps } = broadcast;
+  if (status === 'draft') {
+    const asked = steps[0]?.sendAt;
+    return (
+      <Text c="dimmed" span>
+        {asked ? `Set for ${formatLocal(asked)}` : 'Not sent'}
+      </Text>
+    );
+  }
+  const ahead = status === 'scheduled' || status === 'sending' || status === 'paused';
+  // A scheduled broadcast whose time has just come shows it until sending starts.
+  const next = ahead ? (nextStep(broadcast, now) ?? (status === 'scheduled' ? steps[0] : undefined)) : undefined;
+  if (next?.schedule) {
+    const time = next.schedule.zone === timeZone ? formatLocal(next.schedule.local) : formatSchedule(next.schedule);
+    return <>{steps.length > 1 ? `Day ${next.day}: ${time}` : time}</>;
+  }
+  const sentAt = firstSentAt(broadcast);
+  if (status === 'cancelled' && broadcast.stats.sent + broadcast.stats.failed === 0) {
+    return (
+      <Text c="dimmed" span>
+        Never sent
+      </Text>
+    );
+  }
+  return <>{sentAt ? `Sent ${formatDateTime(sentAt, timeZone)}` : '—'}</>;
 }
 
-/** Delivered out of everyone it was for, e.g. "67%"; a dash before anyone was picked. */
+/** Delivered out of the messages the provider took, e.g. "67%"; a dash before anything was sent. */
 function deliveredShare({ stats }: BroadcastDto): string {
-  return stats.recipients > 0 ? `${Math.round((stats.delivered / stats.recipients) * 100)}%` : '–';
+  return stats.sent > 0 ? `${Math.round((stats.delivered / stats.sent) * 100)}%` : '—';
 }

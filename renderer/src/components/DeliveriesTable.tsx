@@ -1,16 +1,17 @@
 import { Table, Text } from '@mantine/core';
-import type { Channel, DeliveryDto } from '../../../shared/dto';
+import type { DeliveryDto } from '../../../shared/dto';
 import { formatPhone } from '../lib/format';
 import { useSettings } from '../stores/settings';
 import { TableFrame } from './TableFrame';
 import { DeliveryStatusBadge } from './StatusBadge';
 
-interface DeliveriesTableProps {
-  channel: Channel;
-  deliveries: readonly DeliveryDto[];
+/** A mobile number the way people write it; an email address (or anything else) as it is. */
+function formatAddress(address: string, country: string): string {
+  return address.startsWith('+') ? formatPhone(address, country) : address;
 }
 
-export function DeliveriesTable({ channel, deliveries }: DeliveriesTableProps) {
+/** Each message of a broadcast: who it was for, where it went (a number or an email), and how it went. */
+export function DeliveriesTable({ deliveries }: { deliveries: readonly DeliveryDto[] }) {
   const { country } = useSettings();
   return (
     <TableFrame minWidth={640}>
@@ -18,7 +19,7 @@ export function DeliveriesTable({ channel, deliveries }: DeliveriesTableProps) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Recipient</Table.Th>
-              <Table.Th>{channel === 'sms' ? 'Mobile number' : 'Email address'}</Table.Th>
+              <Table.Th>Sent to</Table.Th>
               <Table.Th>Status</Table.Th>
               <Table.Th>What happened</Table.Th>
             </Table.Tr>
@@ -27,7 +28,7 @@ export function DeliveriesTable({ channel, deliveries }: DeliveriesTableProps) {
             {deliveries.map((delivery) => (
               <Table.Tr key={delivery.id}>
                 <Table.Td>{delivery.recipientName}</Table.Td>
-                <Table.Td>{channel === 'sms' ? formatPhone(delivery.address, country) : delivery.address}</Table.Td>
+                <Table.Td>{formatAddress(delivery.address, country)}</Table.Td>
                 <Table.Td>
                   <DeliveryStatusBadge status={delivery.status} />
                 </Table.Td>

@@ -1,10 +1,8 @@
 import { Button, Group, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { AppInfoDto, SettingsDto } from '../../../shared/dto';
-import { ApiError, toApiError } from '../api/ApiError';
+import { useSettingsSave } from '../hooks/useSettingsSave';
 import { countryOptions, timeZoneOptions } from '../lib/countries';
-import { useSettingsStore } from '../stores/settings';
-import { showToast } from '../stores/toasts';
 import { ErrorAlert } from './ErrorAlert';
 import { SectionCard } from './SectionCard';
 
@@ -26,22 +24,12 @@ export function SalonSettingsForm({ settings, host }: SalonSettingsFormProps) {
   });
   const countries = useMemo(() => countryOptions(settings.country), [settings.country]);
   const timeZones = useMemo(() => timeZoneOptions(settings.timeZone), [settings.timeZone]);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, save: saveSettings } = useSettingsSave();
   const edit = (change: Partial<typeof form>): void => setForm((current) => ({ ...current, ...change }));
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    setSaving(true);
-    try {
-      await useSettingsStore.getState().update(form);
-      setError(null);
-      showToast('Settings saved.');
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setSaving(false);
-    }
+    await saveSettings(form);
   };
 
   return (

@@ -4,6 +4,8 @@ export type Route =
   | { page: 'dashboard' }
   | { page: 'broadcasts' }
   | { page: 'newBroadcast' }
+  /** The wizard on a saved draft. */
+  | { page: 'editBroadcast'; id: number }
   | { page: 'broadcast'; id: number }
   | { page: 'contacts' }
   | { page: 'importClients' }
@@ -22,6 +24,10 @@ export function parseHash(hash: string): Route {
   const [first, second] = parts;
   if (parts.length === 1 && isSinglePage(first)) return { page: first };
   if (parts.length === 2 && first === 'contacts' && second === 'import') return { page: 'importClients' };
+  if (parts.length === 3 && first === 'broadcasts' && parts[2] === 'edit') {
+    const id = Number(second);
+    if (Number.isSafeInteger(id) && id > 0) return { page: 'editBroadcast', id };
+  }
   if (parts.length === 2 && first === 'broadcasts') {
     if (second === 'new') return { page: 'newBroadcast' };
     const id = Number(second);
@@ -36,6 +42,8 @@ export function hrefFor(route: Route): string {
       return '#/broadcasts/new';
     case 'broadcast':
       return `#/broadcasts/${route.id}`;
+    case 'editBroadcast':
+      return `#/broadcasts/${route.id}/edit`;
     case 'importClients':
       return '#/contacts/import';
     default:

@@ -1,12 +1,12 @@
 import { Box, Button, Grid, Stack, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
-import type { AudiencePreset } from '../../../shared/audience';
+import { useState } from 'react';
+import { EVERYONE, type AudiencePreset } from '../../../shared/audience';
 import type { SegmentDto } from '../../../shared/dto';
 import type { InputIssue } from '../../../shared/errors';
 import { toApiError } from '../api/ApiError';
 import { call } from '../api/client';
 import { AudienceSummaryPanel } from '../components/audience/AudienceSummaryPanel';
-import { BuilderContext, type Builder } from '../components/audience/builderContext';
+import { BuilderContext } from '../components/audience/builderContext';
 import { GroupEditor } from '../components/audience/GroupEditor';
 import { PresetPicker } from '../components/audience/PresetPicker';
 import { SaveSegmentForm } from '../components/audience/SaveSegmentForm';
@@ -14,16 +14,14 @@ import { SegmentList } from '../components/audience/SegmentList';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { PageHeader } from '../components/PageHeader';
 import { SectionCard } from '../components/SectionCard';
-import { useAudienceSummary } from '../hooks/useAudienceSummary';
+import { useAudienceBuilder } from '../hooks/useAudienceBuilder';
 import { useCall } from '../hooks/useCall';
 import { useDialog } from '../hooks/useDialog';
-import { addChild, fromFilter, issuesByRow, newGroup, removeNode, toFilter, updateNode, type DraftGroup } from '../lib/audienceDraft';
-import { fieldOptions } from '../lib/audienceFields';
+import { fromFilter, newGroup, type DraftGroup } from '../lib/audienceDraft';
 import { showToast } from '../stores/toasts';
 
-/** What the builder holds: the conditions, and where they came from. */
+/** Where the conditions being edited came from. */
 interface Editing {
-  draft: DraftGroup;
   /** The saved segment being changed, if any. */
   segment: SegmentDto | null;
   /** The preset it started from, for the name offered when saving. */
@@ -33,37 +31,17 @@ interface Editing {
 }
 
 export function AudiencesPage() {
-  const [editing, setEditing] = useState<Editing>(() => ({ draft: newGroup(), segment: null, preset: null, loads: 0 }));
+  const [editing, setEditing] = useState<Editing>({ segment: null, preset: null, loads: 0 });
   const [saveIssues, setSaveIssues] = useState<readonly InputIssue[]>([]);
   const [segmentsVersion, setSegmentsVersion] = useState(0);
   const segments = useCall('segments.list', {}, segmentsVersion);
-  const customFields = useCall('customFields.list', {});
-  const tags = useCall('tags.list', {});
   const confirmDelete = useDialog<SegmentDto>();
   const [deleting, setDeleting] = useState(false);
-
-  const compiled = useMemo(() => toFilter(editing.draft), [editing.draft]);
-  const summary = useAudienceSummary(compiled.filter);
-  const issues = useMemo(() => {
-    const fromSummary = summary.error?.code === 'invalid_input' ? summary.error.issues : [];
-    return issuesByRow([...fromSummary, ...saveIssues], compiled.paths);
-  }, [summary.error, saveIssues, compiled.paths]);
-
-  const builder = useMemo<Builder>(() => {
-    const edit = (change: (draft: DraftGroup) => DraftGroup) => setEditing((current) => ({ ...current, draft: change(current.draft) }));
-    return {
-      change: (key, change) => edit((draft) => updateNode(draft, key, change)),
-      remove: (key) => edit((draft) => removeNode(draft, key)),
-      add: (groupKey, node) => edit((draft) => addChild(draft, groupKey, node)),
-      fields: fieldOptions(customFields.data ?? []),
-      tags: tags.data?.map(({ name }) => name) ?? [],
-      problems: compiled.problems,
-      issues,
-    };
-  }, [customFields.data, tags.data, compiled.problems, issues]);
+  const audience = useAudienceBuilder(EVERYONE, saveIssues);
 
   const load = (draft: DraftGroup, segment: SegmentDto | null, preset: AudiencePreset | null): void => {
-    setEditing((current) => ({ draft, segment, preset, loads: current.loads + 1 }));
+    audience.load(draft);
+    setEditing((current) => ({ segment, preset, loads: current.loads + 1 }));
     setSaveIssues([]);
   };
 
@@ -108,16 +86,16 @@ export function AudiencesPage() {
               />
             </SectionCard>
             <SectionCard title={editing.segment ? `Segment “${editing.segment.name}”` : 'Build your audience'}>
-              <BuilderContext.Provider value={builder}>
-                <GroupEditor group={editing.draft} depth={1} />
+              <BuilderContext.Provider value={audience.builder}>
+                <GroupEditor group={audience.draft} depth={1} />
               </BuilderContext.Provider>
               <Box pt="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
                 <SaveSegmentForm
                   key={editing.loads}
                   open={editing.segment}
                   suggestedName={editing.preset?.name ?? ''}
-                  filter={compiled.filter}
-                  unfinished={compiled.problems.size > 0}
+                  filter={audience.filter}
+                  unfinished={audience.unfinished}
                   onSaved={(segment) => {
                     setEditing((current) => ({ ...current, segment, preset: null, loads: current.loads + 1 }));
                     setSegmentsVersion((version) => version + 1);
@@ -129,7 +107,7 @@ export function AudiencesPage() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }} style={{ position: 'sticky', top: 80 }}>
-          <AudienceSummaryPanel summary={summary} />
+          <AudienceSummaryPanel summary={audience.summary} />
         </Grid.Col>
       </Grid>
       {toDelete && (

@@ -4,16 +4,17 @@ import type { BroadcastDto } from '../../../shared/dto';
 import { ApiError, toApiError } from '../api/ApiError';
 import { BroadcastActions } from '../components/broadcast/BroadcastActions';
 import { BroadcastWhen } from '../components/broadcast/BroadcastWhen';
+import { StepTimeline } from '../components/broadcast/StepTimeline';
 import { BroadcastProgress } from '../components/BroadcastProgress';
 import { DeliveriesTable } from '../components/DeliveriesTable';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { MessagePreview } from '../components/MessagePreview';
 import { PageHeader } from '../components/PageHeader';
 import { StatCard } from '../components/StatCard';
 import { BroadcastStatusBadge } from '../components/StatusBadge';
 import { useLiveDeliveries } from '../hooks/useLiveDeliveries';
-import { CHANNEL_LABELS, formatDateTime } from '../lib/format';
+import { TYPE_LABELS } from '../lib/broadcastTypes';
+import { formatDateTime } from '../lib/format';
 import { useBroadcast, useBroadcasts } from '../stores/broadcasts';
 import { navigate } from '../stores/navigation';
 import { useSettings } from '../stores/settings';
@@ -45,20 +46,30 @@ export function BroadcastPage({ id }: { id: number }) {
   }
 
   const { stats } = broadcast;
+  const draft = broadcast.status === 'draft';
   return (
     <Stack gap="lg">
-      <PageHeader title={broadcast.name} description={<BroadcastFacts broadcast={broadcast} />} actions={allBroadcasts} />
+      <PageHeader
+        title={broadcast.name || 'Untitled draft'}
+        description={<BroadcastFacts broadcast={broadcast} />}
+        actions={allBroadcasts}
+      />
       <BroadcastWhen broadcast={broadcast} />
       <BroadcastActions broadcast={broadcast} />
-      <SimpleGrid cols={{ base: 2, sm: stats.cancelled > 0 ? 5 : 4 }}>
-        <StatCard label="Recipients" value={stats.recipients} testId="stat-recipients" />
-        <StatCard label="Delivered" value={stats.delivered} color="green" testId="stat-delivered" />
-        <StatCard label="Failed" value={stats.failed} color="red" testId="stat-failed" />
-        <StatCard label="Pending" value={stats.pending} testId="stat-pending" />
-        {stats.cancelled > 0 && <StatCard label="Cancelled" value={stats.cancelled} color="gray" testId="stat-cancelled" />}
-      </SimpleGrid>
-      <BroadcastProgress stats={stats} />
-      <MessagePreview broadcast={broadcast} />
+      {!draft && (
+        <>
+          <SimpleGrid cols={{ base: 2, sm: 3, md: stats.cancelled > 0 ? 6 : 5 }}>
+            <StatCard label="Recipients" value={stats.recipients} testId="stat-recipients" />
+            <StatCard label="Sent" value={stats.sent} testId="stat-sent" />
+            <StatCard label="Delivered" value={stats.delivered} color="green" testId="stat-delivered" />
+            <StatCard label="Failed" value={stats.failed} color="red" testId="stat-failed" />
+            <StatCard label="Pending" value={stats.pending} testId="stat-pending" />
+            {stats.cancelled > 0 && <StatCard label="Cancelled" value={stats.cancelled} color="gray" testId="stat-cancelled" />}
+          </SimpleGrid>
+          <BroadcastProgress stats={stats} />
+        </>
+      )}
+      <StepTimeline broadcast={broadcast} />
       {/* A new status (paused, cancelled...) can change every row: fetch them afresh. */}
       <Deliveries key={broadcast.status} broadcast={broadcast} />
     </Stack>
@@ -70,12 +81,12 @@ function BroadcastFacts({ broadcast }: { broadcast: BroadcastDto }) {
   return (
     <Group gap="xs">
       <Badge variant="outline" color="gray">
-        {CHANNEL_LABELS[broadcast.channel]}
+        {TYPE_LABELS[broadcast.type]}
       </Badge>
       <BroadcastStatusBadge status={broadcast.status} />
       <Text c="dimmed" size="sm">
         {broadcast.launchedAt
-          ? `${broadcast.schedule ? 'Set up' : 'Sent'} ${formatDateTime(broadcast.launchedAt, timeZone)}`
+          ? `${broadcast.steps[0]?.schedule ? 'Set up' : 'Sent'} ${formatDateTime(broadcast.launchedAt, timeZone)}`
           : 'Not sent yet'}
       </Text>
     </Group>
@@ -97,13 +108,13 @@ function Deliveries({ broadcast }: { broadcast: BroadcastDto }) {
           description={
             broadcast.status === 'draft'
               ? 'This broadcast was saved but never sent, so no client has received it.'
-              : 'No client could be reached on this channel when it was sent.'
+              : 'No client could be reached by this broadcast’s channels when it was launched.'
           }
         />
       )}
       {data && data.total > 0 && (
         <>
-          <DeliveriesTable channel={broadcast.channel} deliveries={data.deliveries} />
+          <DeliveriesTable deliveries={data.deliveries} />
           {data.deliveries.length < data.total && (
             <Text size="sm" c="dimmed">
               Showing the first {data.deliveries.length} of {data.total}.

@@ -40,7 +40,7 @@ export function BroadcastsPage() {
     <Stack gap="lg">
       <PageHeader
         title="Broadcasts"
-        description="Each broadcast is one message sent to all your clients by text or email."
+        description="A broadcast sends a text, an email or an app notification to your clients: once, or as a few messages over several days."
         actions={<Button onClick={writeNew}>New broadcast</Button>}
       />
       {!noBroadcastsAtAll && (

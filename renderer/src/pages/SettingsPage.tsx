@@ -1,4 +1,5 @@
 import { Stack } from '@mantine/core';
+import { CostsLimitsSettingsForm } from '../components/CostsLimitsSettingsForm';
 import { DataLocation } from '../components/DataLocation';
 import { PageHeader } from '../components/PageHeader';
 import { SalonSettingsForm } from '../components/SalonSettingsForm';
@@ -13,6 +14,7 @@ export function SettingsPage() {
     <Stack gap="lg" maw={720}>
       <PageHeader title="Settings" />
       <SalonSettingsForm settings={settings} host={info.data?.host} />
+      <CostsLimitsSettingsForm settings={settings} />
       <SendingSettings />
       <DataLocation info={info} />
     </Stack>

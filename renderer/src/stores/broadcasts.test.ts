@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { EVERYONE } from '../../../shared/audience';
+import { emptyStep } from '../../../shared/broadcasts';
 import type { BroadcastDto, BroadcastStatsDto } from '../../../shared/dto';
 
 const callMock = vi.fn();
@@ -9,15 +11,15 @@ function broadcast(id: number, stats: Partial<BroadcastStatsDto> = {}): Broadcas
   return {
     id,
     name: `Broadcast ${id}`,
-    channel: 'sms',
+    type: 'sms',
     status: 'sending',
-    subject: null,
-    body: 'Hi',
+    audience: { segmentId: null, filter: EVERYONE },
+    steps: [{ ...emptyStep(), day: 1, schedule: null }],
     createdAt: '2025-06-01T10:00:00.000Z',
+    updatedAt: '2025-06-01T10:00:00.000Z',
     launchedAt: '2025-06-01T10:00:00.000Z',
     completedAt: null,
-    schedule: null,
-    stats: { recipients: 10, delivered: 0, failed: 0, pending: 10, cancelled: 0, ...stats },
+    stats: { recipients: 10, sent: 0, delivered: 0, failed: 0, pending: 10, cancelled: 0, ...stats },
   };
 }
 
@@ -39,7 +41,7 @@ describe('broadcasts store', () => {
     useBroadcasts.getState().applyProgress({
       broadcastId: 1,
       status: 'completed',
-      stats: { recipients: 10, delivered: 9, failed: 1, pending: 0, cancelled: 0 },
+      stats: { recipients: 10, sent: 10, delivered: 9, failed: 1, pending: 0, cancelled: 0 },
     });
     expect(useBroadcasts.getState().broadcasts[0]).toMatchObject({
       status: 'completed',

@@ -14,6 +14,8 @@ interface BroadcastsState {
   refresh(id: number): Promise<void>;
   /** Add or replace one broadcast, e.g. after creating or fetching it. */
   upsert(broadcast: BroadcastDto): void;
+  /** Forget one broadcast, e.g. a deleted draft. */
+  remove(id: number): void;
   /** Live numbers from the core, applied in place without a reload. */
   applyProgress(progress: Events['broadcast.progress']): void;
 }
@@ -54,6 +56,9 @@ export const useBroadcasts = create<BroadcastsState>((set, get) => ({
     const known = get().broadcasts.find(({ id }) => id === broadcast.id);
     const others = get().broadcasts.filter(({ id }) => id !== broadcast.id);
     set({ broadcasts: [furthest(broadcast, known), ...others].toSorted(newestFirst) });
+  },
+  remove(id) {
+    set({ broadcasts: get().broadcasts.filter((broadcast) => broadcast.id !== id) });
   },
   applyProgress({ broadcastId, status, stats }) {
     const known = get().broadcasts.some((broadcast) => broadcast.id === broadcastId);

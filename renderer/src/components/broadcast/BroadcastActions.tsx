@@ -4,7 +4,6 @@ import type { BroadcastAction, BroadcastDto, BroadcastStatus } from '../../../..
 import { ApiError, toApiError } from '../../api/ApiError';
 import { call } from '../../api/client';
 import { useDialog } from '../../hooks/useDialog';
-import { CHANNEL_LABELS } from '../../lib/format';
 import { useBroadcasts } from '../../stores/broadcasts';
 import { navigate } from '../../stores/navigation';
 import { showToast } from '../../stores/toasts';
@@ -57,18 +56,26 @@ interface Pending {
   allowed: boolean;
 }
 
-/** Pause, resume, cancel (each told first, in the core's words), duplicate, and send a draft. */
+type Running = BroadcastAction | 'duplicate' | 'edit' | 'delete';
+
+/**
+ * Pause, resume, cancel (each told first, in the core's words), duplicate, edit a scheduled broadcast
+ * before it goes out, and carry on with or delete a draft (drafts are launched from the wizard).
+ */
 export function BroadcastActions({ broadcast }: { broadcast: BroadcastDto }) {
   const dialog = useDialog<Pending>();
-  const [busy, setBusy] = useState(false);
+  const [running, setRunning] = useState<Running | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const { upsert } = useBroadcasts.getState();
+  const [confirming, setConfirming] = useState<'edit' | 'delete' | null>(null);
+  const { upsert, remove, refresh } = useBroadcasts.getState();
+  const { id, status } = broadcast;
+  const name = broadcast.name || 'this draft';
 
   const ask = async (action: BroadcastAction): Promise<void> => {
     setError(null);
     dialog.open({ action, message: null, allowed: false });
     try {
-      const effect = await call('broadcasts.effect', { id: broadcast.id, action });
+      const effect = await call('broadcasts.effect', { id, action });
       dialog.open({ action, message: effect.message, allowed: effect.allowed });
     } catch (caught) {
       dialog.close();
@@ -76,21 +83,31 @@ export function BroadcastActions({ broadcast }: { broadcast: BroadcastDto }) {
     }
   };
 
-  const run = async <T,>(work: () => Promise<T>, after: (answer: T) => void): Promise<void> => {
-    setBusy(true);
+  /** Runs one call; a refusal (conflict) is told in a toast when `conflictToast`, any other problem below the buttons. */
+  const run = async <T,>(kind: Running, work: () => Promise<T>, after: (answer: T) => void, conflictToast = false): Promise<void> => {
+    setRunning(kind);
     setError(null);
     try {
       after(await work());
     } catch (caught) {
-      setError(toApiError(caught));
+      const problem = toApiError(caught);
+      setConfirming(null);
+      if (conflictToast && problem.code === 'conflict') {
+        showToast(problem.message, 'error');
+        // It changed meanwhile (e.g. started sending): show it as it is now.
+        void refresh(id).catch(() => undefined);
+      } else {
+        setError(problem);
+      }
     } finally {
-      setBusy(false);
+      setRunning(null);
     }
   };
 
   const act = (action: BroadcastAction): Promise<void> =>
     run(
-      () => call(METHODS[action], { id: broadcast.id }),
+      action,
+      () => call(METHODS[action], { id }),
       (answer) => {
         upsert(answer);
         dialog.close();
@@ -100,22 +117,38 @@ export function BroadcastActions({ broadcast }: { broadcast: BroadcastDto }) {
 
   const duplicate = (): Promise<void> =>
     run(
-      () => call('broadcasts.duplicate', { id: broadcast.id }),
+      'duplicate',
+      () => call('broadcasts.duplicate', { id }),
       (copy) => {
         upsert(copy);
-        showToast(`Copied as “${copy.name}”, a draft ready to send.`);
-        navigate({ page: 'broadcast', id: copy.id });
+        showToast(`Copied as “${copy.name}”, a draft ready to change and send.`);
+        navigate({ page: 'editBroadcast', id: copy.id });
       },
     );
 
-  const [launching, setLaunching] = useState(false);
-  const launch = (): Promise<void> =>
+  const edit = (): Promise<void> =>
     run(
-      () => call('broadcasts.launch', { id: broadcast.id }),
-      (answer) => {
-        upsert(answer);
-        setLaunching(false);
+      'edit',
+      () => call('broadcasts.edit', { id }),
+      (draft) => {
+        upsert(draft);
+        setConfirming(null);
+        navigate({ page: 'editBroadcast', id });
       },
+      true,
+    );
+
+  const deleteDraft = (): Promise<void> =>
+    run(
+      'delete',
+      () => call('broadcasts.deleteDraft', { id }),
+      () => {
+        setConfirming(null);
+        remove(id);
+        showToast('Draft deleted.');
+        navigate({ page: 'broadcasts' });
+      },
+      true,
     );
 
   const pending = dialog.target;
@@ -123,8 +156,20 @@ export function BroadcastActions({ broadcast }: { broadcast: BroadcastDto }) {
   return (
     <>
       <Group gap="sm">
-        {broadcast.status === 'draft' && <Button onClick={() => setLaunching(true)}>Send now</Button>}
-        {ORDER.filter((action) => STEPS[action].from.includes(broadcast.status)).map((action) => (
+        {status === 'draft' && (
+          <>
+            <Button onClick={() => navigate({ page: 'editBroadcast', id })}>Continue editing</Button>
+            <Button variant="light" color="red" onClick={() => setConfirming('delete')}>
+              Delete draft
+            </Button>
+          </>
+        )}
+        {status === 'scheduled' && (
+          <Button variant="default" onClick={() => setConfirming('edit')}>
+            Edit
+          </Button>
+        )}
+        {ORDER.filter((action) => STEPS[action].from.includes(status)).map((action) => (
           <Button
             key={action}
             variant={STEPS[action].danger ? 'light' : 'default'}
@@ -134,8 +179,8 @@ export function BroadcastActions({ broadcast }: { broadcast: BroadcastDto }) {
             {STEPS[action].label}
           </Button>
         ))}
-        {broadcast.status !== 'draft' && (
-          <Button variant="default" onClick={() => void duplicate()} loading={busy && !dialog.opened && !launching}>
+        {status !== 'draft' && (
+          <Button variant="default" onClick={() => void duplicate()} loading={running === 'duplicate'}>
             Duplicate
           </Button>
         )}
@@ -149,23 +194,34 @@ export function BroadcastActions({ broadcast }: { broadcast: BroadcastDto }) {
         allowed={pending?.allowed ?? false}
         confirmLabel={step?.confirmLabel ?? ''}
         danger={step?.danger}
-        busy={busy}
+        busy={running !== null}
         onConfirm={() => pending && void act(pending.action)}
         onClose={dialog.close}
       />
 
       <ConfirmModal
-        opened={launching}
-        title={`Send “${broadcast.name}” now?`}
-        confirmLabel="Send"
-        busy={busy}
-        onConfirm={() => void launch()}
-        onCancel={() => setLaunching(false)}
+        opened={confirming === 'edit'}
+        title={`Change “${broadcast.name}”?`}
+        confirmLabel="Edit"
+        busy={running === 'edit'}
+        onConfirm={() => void edit()}
+        onCancel={() => setConfirming(null)}
       >
         <Text>
-          It goes out by {CHANNEL_LABELS[broadcast.channel]} straight away, to every client who agreed to get it. Once
-          sent, it cannot be taken back.
+          It goes back to being a draft while you change it: nothing goes out until you launch it again.
         </Text>
+      </ConfirmModal>
+
+      <ConfirmModal
+        opened={confirming === 'delete'}
+        title={`Delete “${name}”?`}
+        confirmLabel="Delete draft"
+        danger
+        busy={running === 'delete'}
+        onConfirm={() => void deleteDraft()}
+        onCancel={() => setConfirming(null)}
+      >
+        <Text>The draft and everything written in it are deleted for good. It was never sent, so no client is affected.</Text>
       </ConfirmModal>
     </>
   );

@@ -1,24 +1,36 @@
 import { Alert, Text } from '@mantine/core';
+import { useState } from 'react';
 import type { BroadcastDto } from '../../../../shared/dto';
 import { formatSchedule } from './schedule';
+import { nextStep } from './steps';
 
-/** When a broadcast goes (or went) out at a chosen time, on the salon's clock, and why it was moved. */
+/** What goes out next, on the salon's clock, while a launched broadcast still has a step ahead. */
 export function BroadcastWhen({ broadcast }: { broadcast: BroadcastDto }) {
-  const { schedule, status } = broadcast;
-  if (!schedule) return null;
-  const when = formatSchedule(schedule);
+  // The page is opened afresh often enough for "now" to stay right.
+  const [now] = useState(() => new Date());
+  const { status, steps } = broadcast;
+  if (status !== 'scheduled' && status !== 'sending' && status !== 'paused') return null;
+  // A scheduled broadcast whose time has just come shows it until sending starts.
+  const next = nextStep(broadcast, now) ?? (status === 'scheduled' ? steps[0] : undefined);
+  if (!next?.schedule) return null;
+
   return (
-    <Alert color={status === 'scheduled' ? 'violet' : 'gray'} title="Send time" data-testid="schedule">
-      <Text size="sm">
-        {status === 'scheduled' && `Goes out ${when}.`}
-        {status === 'paused' && `Set for ${when}. Paused: nothing goes out until you resume.`}
-        {status !== 'scheduled' && status !== 'paused' && `Set for ${when}.`}
-      </Text>
-      {schedule.note && (
+    <Alert color={status === 'paused' ? 'yellow' : 'violet'} title="Send time" data-testid="schedule">
+      <Text size="sm">{sentence(status === 'paused', next.day, steps.length, formatSchedule(next.schedule))}</Text>
+      {next.schedule.note && (
         <Text size="sm" c="dimmed">
-          {schedule.note}.
+          {next.schedule.note}.
         </Text>
       )}
     </Alert>
   );
+}
+
+/** "Goes out Wed 11 Mar at 10:30 (America/Chicago).", "Day 2 goes out … 1 more step follows.", or paused. */
+function sentence(paused: boolean, day: number, steps: number, when: string): string {
+  const which = steps > 1 ? `Day ${day}` : 'It';
+  if (paused) return `Paused: nothing goes out until you resume. ${which} is set for ${when}.`;
+  const later = steps - day;
+  const follow = later === 0 ? '' : later === 1 ? ' 1 more step follows.' : ` ${later} more steps follow.`;
+  return `${steps > 1 ? `Day ${day} goes` : 'Goes'} out ${when}.${follow}`;
 }

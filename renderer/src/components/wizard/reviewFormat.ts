@@ -1,0 +1,14 @@
+/** "$12.34" in the salon's currency; `digits` for a price per segment such as $0.0083. */
+export function formatMoney(amount: number, currency: string, digits = 2): string {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
+}
+
+/** "under a minute", "about 12 minutes", "about 3 hours 20 minutes". */
+export function formatDuration(seconds: number): string {
+  if (seconds < 60) return 'under a minute';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `about ${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return `about ${hours} hour${hours === 1 ? '' : 's'}${rest ? ` ${rest} minute${rest === 1 ? '' : 's'}` : ''}`;
+}
