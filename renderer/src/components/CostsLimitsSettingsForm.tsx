@@ -110,7 +110,7 @@ export function CostsLimitsSettingsForm({ settings }: { settings: SettingsDto })
                 error={error?.issueFor('quietHours.start')}
               />
               <TextInput
-                label="…or after"
+                label="…or from"
                 type="time"
                 value={form.quietEnd}
                 onChange={(event) => edit({ quietEnd: event.currentTarget.value })}
