@@ -215,10 +215,16 @@ test('a salon owner imports a messy client list, builds an audience and saves it
   // A broadcast reaches only the clients who agreed, and says who it leaves out.
   await page.getByRole('navigation').getByRole('link', { name: 'Broadcasts' }).click();
   await page.getByRole('button', { name: /New broadcast|Write your first broadcast/ }).first().click();
-  await expect(page.getByText('Will go to 2 clients')).toBeVisible();
+  await page.getByLabel('Broadcast name').fill('Reach check');
+  await page.getByRole('button', { name: 'Next: Audience' }).click();
   await expect(page.getByText('2 left out: 1 opted out, 1 without a mobile number.', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Next: Compose' }).click();
+  await expect(page.getByTestId('reach-strip')).toContainText('2 by text');
   await shot(page, 'broadcast-reach-sms');
-  await page.getByRole('radio', { name: 'Email' }).check();
-  await expect(page.getByText('None of your clients can get emails yet')).toBeVisible();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByRole('radio', { name: 'Email', exact: true }).check();
+  for (const next of ['Audience', 'Compose', 'Schedule', 'Review']) await page.getByRole('button', { name: `Next: ${next}` }).click();
+  await expect(page.getByTestId('review-problems')).toContainText('Nobody in this audience can get this broadcast yet');
   await shot(page, 'broadcast-reach-email');
 });
