@@ -22,7 +22,9 @@ test('a salon owner schedules a text, pauses, resumes, cancels and copies it', a
   await shot(page, 'lifecycle-02-confirm-schedule');
   await confirm.getByRole('button', { name: 'Schedule', exact: true }).click();
 
-  await expect(page.getByRole('heading', { name: 'Holiday hours' })).toBeVisible();
+  // Launch leaves the wizard for the broadcast's own page.
+  await expect(page).toHaveURL(/#\/broadcasts\/\d+$/);
+  await expect(page.getByRole('heading', { name: 'Holiday hours', exact: true })).toBeVisible();
   await expect(page.getByText('Scheduled', { exact: true })).toBeVisible();
   await expect(page.getByTestId('schedule')).toContainText(/Goes out \w{3} \d{1,2} \w{3} at 10:30/);
   await expect(page.getByTestId('stat-cancelled')).toHaveCount(0);

@@ -73,7 +73,9 @@ test('a salon owner builds a 3-day text & email sequence, previews it and launch
   await confirm.getByRole('button', { name: 'Schedule', exact: true }).click();
 
   // The broadcast's page shows the schedule of all three days.
-  await expect(page.getByRole('heading', { name: 'Welcome week' })).toBeVisible();
+  // Launch leaves the wizard for the broadcast's own page.
+  await expect(page).toHaveURL(/#\/broadcasts\/\d+$/);
+  await expect(page.getByRole('heading', { name: 'Welcome week', exact: true })).toBeVisible();
   await expect(page.getByText('Scheduled', { exact: true })).toBeVisible();
   for (const day of ['Day 1', 'Day 2', 'Day 3']) await expect(page.getByText(day, { exact: false }).first()).toBeVisible();
   await expect(page.getByTestId('stat-pending')).toContainText('12');
