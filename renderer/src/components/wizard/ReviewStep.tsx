@@ -17,6 +17,13 @@ import { StatCard } from '../StatCard';
 import { formatDuration, formatMoney } from './reviewFormat';
 import type { DraftAutosave } from './useDraftAutosave';
 
+/** How each channel's messages are counted on screen. */
+const MESSAGE_WORDS = {
+  sms: { plural: 'texts', who: 'Get texts' },
+  email: { plural: 'emails', who: 'Get emails' },
+  push: { plural: 'notifications', who: 'Get notifications' },
+} as const;
+
 interface ReviewStepProps {
   draft: BroadcastDraft;
   autosave: DraftAutosave;
@@ -91,7 +98,7 @@ export function ReviewStep({ draft, autosave, onReviewed, onFix }: ReviewStepPro
       <Group grow>
         <StatCard label="Clients" value={review.recipients.total} testId="review-recipients" />
         {channels.map((channel) => (
-          <StatCard key={channel} label={channel === 'sms' ? 'Get texts' : channel === 'email' ? 'Get emails' : 'Get notifications'} value={review.recipients[channel]} />
+          <StatCard key={channel} label={MESSAGE_WORDS[channel].who} value={review.recipients[channel]} />
         ))}
       </Group>
       <SectionCard title="Timeline">
@@ -118,7 +125,7 @@ export function ReviewStep({ draft, autosave, onReviewed, onFix }: ReviewStepPro
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{channels.map((channel) => `${formatCount(step.messages[channel])} ${channel === 'sms' ? 'texts' : channel === 'email' ? 'emails' : 'notifications'}`).join(', ')}</Table.Td>
+                <Table.Td>{channels.map((channel) => `${formatCount(step.messages[channel])} ${MESSAGE_WORDS[channel].plural}`).join(', ')}</Table.Td>
                 {channels.includes('sms') && <Table.Td>{formatCount(step.smsSegments)}</Table.Td>}
                 {channels.includes('sms') && <Table.Td>{formatMoney(step.cost, review.currency)}</Table.Td>}
                 <Table.Td>{formatDuration(step.sendingSeconds)}</Table.Td>

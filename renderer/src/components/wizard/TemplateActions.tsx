@@ -6,6 +6,7 @@ import { toApiError } from '../../api/ApiError';
 import { call } from '../../api/client';
 import { useCall } from '../../hooks/useCall';
 import { showToast } from '../../stores/toasts';
+import { toSaveInput, type TemplateDraft } from '../templates/templateDraft';
 
 type Content = Pick<StepDraft, TemplateChannel>;
 
@@ -27,17 +28,10 @@ function contentOf(template: TemplateDto, step: StepDraft): Partial<Content> {
   }
 }
 
-function saveInput(channel: TemplateChannel, step: StepDraft, name: string) {
-  switch (channel) {
-    case 'sms':
-      return { name, channel, content: { body: step.sms.body } } as const;
-    case 'email':
-      return { name, channel, content: step.email } as const;
-    case 'push': {
-      const { url, ...push } = step.push;
-      return { name, channel, content: { ...push, ...(url.trim() && { url: url.trim() }) } } as const;
-    }
-  }
+/** The step's content for `channel` as the template form would hold it, so it is saved the same way. */
+function templateDraftOf(channel: TemplateChannel, step: StepDraft, name: string): TemplateDraft {
+  const body = channel === 'sms' ? step.sms.body : channel === 'email' ? step.email.body : step.push.body;
+  return { name, channel, subject: step.email.subject, title: step.push.title, body, url: step.push.url };
 }
 
 /** "Start from a template" and "Save as template" for one channel of a step. */
@@ -50,7 +44,7 @@ export function TemplateActions({ channel, step, onUse }: TemplateActionsProps) 
 
   const save = async (): Promise<void> => {
     try {
-      await call('templates.save', saveInput(channel, step, name));
+      await call('templates.save', toSaveInput(templateDraftOf(channel, step, name), undefined));
       showToast(`Saved as the template “${name.trim()}”.`);
       setNaming(false);
       setVersion((current) => current + 1);
