@@ -3,7 +3,9 @@ import { useState } from 'react';
 import type { StepDraft } from '../../../../shared/broadcasts';
 import { countSmsSegments } from '../../../../shared/sms-segments';
 import { ConfirmModal } from '../ConfirmModal';
+import { useSettings } from '../../stores/settings';
 import { SmsSize } from '../templates/SmsSize';
+import { smsAsSent } from '../templates/smsAsSent';
 import { TokenField } from '../templates/TokenField';
 
 interface SmsEditorProps {
@@ -16,7 +18,9 @@ interface SmsEditorProps {
 /** The text: live size and cost, the characters that make it cost more, and the opt-out line. */
 export function SmsEditor({ value, onChange, error, customFields }: SmsEditorProps) {
   const [confirmingRemoval, setConfirmingRemoval] = useState(false);
-  const { doubleCost, forcesUnicode } = countSmsSegments(value.body);
+  const { salonName } = useSettings();
+  // As sent: a field's braces never go out, so they are not costly characters.
+  const { doubleCost, forcesUnicode } = countSmsSegments(smsAsSent(value.body, salonName).text);
   return (
     <Stack gap="sm">
       <TokenField
