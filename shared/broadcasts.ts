@@ -92,6 +92,10 @@ export interface StepDto extends StepDraft {
   day: number;
   /** The time the step was given at launch, after quiet hours; null for a draft. */
   schedule: ScheduledTime | null;
+  /** When its first message went out; null until then. */
+  startedAt: string | null;
+  /** Set when the step came due more than the grace window late: it waits for "send now" or "skip". */
+  missedAt: string | null;
 }
 
 /** Everything the Review step shows, and what launch checks again. */

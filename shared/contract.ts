@@ -12,7 +12,7 @@ import {
   type BroadcastReviewDto,
   type MessagePreviewDto,
 } from './broadcasts';
-import { BROADCAST_STATUSES, CHANNELS } from './dto';
+import { BROADCAST_STATUSES, CHANNELS, DELIVERY_STATUSES } from './dto';
 import type {
   AppInfoDto,
   AudienceSummaryDto,
@@ -32,8 +32,10 @@ import { DELIMITERS, ENCODINGS, importConsentSchema, importTargetSchema, MERGE_R
 import type { ImportDto, ImportPreviewDto } from './imports';
 import { method } from './method';
 import { SMS_MAX_CHARS } from './sms-segments';
+import { sendingMethods } from './sending';
 import { templateMethods } from './templates';
 import type { RpcResult } from './errors';
+import type { ReplyDto, SendingDto } from './sending';
 
 
 const noInput = z.object({}).strict();
@@ -111,6 +113,7 @@ export const settingsPatchSchema = z
     /** Where test sends go: the owner's own mobile number and email. */
     ownerPhone: z.string().trim().max(40).nullable(),
     ownerEmail: z.email('Enter an email address like you@salon.com').trim().toLowerCase().max(254).nullable(),
+    graceHours: z.number().min(0.25, 'At least a quarter of an hour').max(48, 'At most 48 hours'),
   })
   .partial()
   .strict();
@@ -303,8 +306,19 @@ export const contract = {
   /** A new draft with the same audience and content, to send again or adapt. */
   'broadcasts.duplicate': method<BroadcastDto>()(byId),
   'broadcasts.deliveries': method<{ total: number; deliveries: DeliveryDto[] }>()(
-    z.object({ id, ...page }).strict(),
+    z.object({ id, ...page, status: z.enum(DELIVERY_STATUSES).optional() }).strict(),
   ),
+  /**
+   * Send again a message whose fate is unknown (an email cut off after the mail server had it, a push
+   * with no answer): only on the owner's word, since the client may already have it.
+   */
+  'broadcasts.resendUnknown': method<BroadcastDto>()(z.object({ deliveryId: id }).strict()),
+  /** A step that came due while the app was closed or asleep, beyond the grace window: send it now. */
+  'broadcasts.sendMissed': method<BroadcastDto>()(z.object({ id, day: z.number().int().min(1).max(MAX_STEPS) }).strict()),
+  /** ...or skip it: its messages are not sent. */
+  'broadcasts.skipMissed': method<BroadcastDto>()(z.object({ id, day: z.number().int().min(1).max(MAX_STEPS) }).strict()),
+
+  ...sendingMethods,
 
   ...templateMethods,
 } as const;
@@ -328,7 +342,11 @@ export interface Events {
   'settings.changed': SettingsDto;
   'import.progress': ImportDto;
   /** Many contacts changed at once (an import, a bulk tag): lists should reload. */
-  'contacts.changed': { reason: 'import' | 'bulk' };
+  'contacts.changed': { reason: 'import' | 'bulk' | 'opt_out' };
+  /** Settings -> Sending changed (a provider saved, live switched, a secret store warning). */
+  'sending.changed': SendingDto;
+  /** A client texted the salon's number. */
+  'reply.received': ReplyDto;
 }
 export type EventName = keyof Events;
 

@@ -4,7 +4,7 @@ import type { BroadcastDraft, BroadcastType, StepDto } from './broadcasts';
 import type { Consent, ConsentChannel, ConsentStatus } from './contacts';
 import type { QuietHours } from './schedule';
 
-export const CHANNELS = ['sms', 'email'] as const;
+export const CHANNELS = ['sms', 'email', 'push'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Every state a delivery can be in. Final states never change again. */
@@ -19,11 +19,16 @@ export const DELIVERY_STATUSES = [
   'unknown',
   /** The broadcast was cancelled before this message went out. */
   'cancelled',
+  /** Not sent: the client opted out or lost their address after launch, or the owner skipped the step. */
+  'skipped',
 ] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
-export const FINAL_DELIVERY_STATUSES: readonly DeliveryStatus[] = ['delivered', 'undelivered', 'failed', 'cancelled'];
+export const FINAL_DELIVERY_STATUSES: readonly DeliveryStatus[] = ['delivered', 'undelivered', 'failed', 'cancelled', 'skipped'];
 
 export const BROADCAST_STATUSES = ['draft', 'scheduled', 'sending', 'paused', 'completed', 'cancelled'] as const;
+/** owner: paused by hand; budget: the budget cap was reached; provider: the provider kept failing (circuit open). */
+export const PAUSE_REASONS = ['owner', 'budget', 'provider'] as const;
+export type PauseReason = (typeof PAUSE_REASONS)[number];
 export type BroadcastStatus = (typeof BROADCAST_STATUSES)[number];
 
 export interface ContactDto {
@@ -113,6 +118,12 @@ export interface BroadcastStatsDto {
   pending: number;
   /** Messages that will not go out because the broadcast was cancelled. */
   cancelled: number;
+  /** Not sent because the client opted out after launch, or the owner skipped a missed step. */
+  skipped: number;
+  /** Cut off mid-send: being checked with the provider, or (email, push) waiting for the owner's word. */
+  unknown: number;
+  /** What the provider charged so far, in the salon's currency; estimates until prices are reported. */
+  cost: number;
 }
 
 export type BroadcastAction = 'pause' | 'resume' | 'cancel';
@@ -138,11 +149,15 @@ export interface BroadcastDto {
   updatedAt: string;
   launchedAt: string | null;
   completedAt: string | null;
+  /** Why it is paused; null unless paused. */
+  pausedReason: PauseReason | null;
   stats: BroadcastStatsDto;
 }
 
 export interface DeliveryDto {
   id: number;
+  day: number;
+  channel: Channel;
   recipientName: string;
   address: string;
   status: DeliveryStatus;
@@ -159,8 +174,8 @@ export interface SettingsDto {
   country: string;
   /** IANA time zone of the salon. */
   timeZone: string;
-  /** Sandbox: nothing leaves the machine. The only mode until live providers are configured. */
-  sendingMode: 'sandbox';
+  /** Sandbox: nothing leaves the machine. Live once a provider is set up and the owner turns live sending on. */
+  sendingMode: 'sandbox' | 'live';
   sendingPaused: boolean;
   startAtLogin: boolean;
   /** No marketing message goes out outside these hours, salon time; a step due then waits. */
@@ -177,6 +192,8 @@ export interface SettingsDto {
   ownerPhone: string | null;
   /** Where test emails go. */
   ownerEmail: string | null;
+  /** How late a scheduled step may still go out by itself (the app was closed or asleep); later, the owner decides. */
+  graceHours: number;
 }
 
 export interface AppInfoDto {

@@ -60,3 +60,22 @@ function toMinutes(hhmm: string): number {
   const [hours, minutes] = hhmm.split(':').map(Number);
   return (hours ?? 0) * 60 + (minutes ?? 0);
 }
+
+export interface SendingWindow {
+  /** Whether marketing messages may go out at `now`. */
+  open: boolean;
+  /** When the window (re)opens: `now` itself when open. */
+  opensAt: Date;
+  /** When the current or next window closes (quiet hours begin). */
+  closesAt: Date;
+}
+
+/** Where `now` falls relative to the salon's quiet hours. */
+export function sendingWindow(now: Date, zone: string, quiet: QuietHours = DEFAULT_QUIET_HOURS): SendingWindow {
+  const time = DateTime.fromJSDate(now, { zone });
+  const moved = outOfQuietHours(time, quiet);
+  const opensAt = moved ?? time;
+  const end = toMinutes(quiet.end);
+  const closesAt = opensAt.set({ hour: Math.floor(end / 60), minute: end % 60, second: 0, millisecond: 0 });
+  return { open: moved === undefined, opensAt: moved ? moved.toJSDate() : now, closesAt: closesAt.toJSDate() };
+}

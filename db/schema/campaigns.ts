@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { BROADCAST_TYPES } from '../../shared/broadcasts';
-import { BROADCAST_STATUSES } from '../../shared/dto';
+import { BROADCAST_STATUSES, PAUSE_REASONS } from '../../shared/dto';
 import { contacts } from './contacts';
 
 export const campaigns = sqliteTable('campaigns', {
@@ -17,6 +17,8 @@ export const campaigns = sqliteTable('campaigns', {
   updatedAt: text('updated_at'),
   launchedAt: text('launched_at'),
   completedAt: text('completed_at'),
+  /** Why a paused broadcast is paused: the owner, the budget cap, or a provider that stopped answering. */
+  pausedReason: text('paused_reason', { enum: PAUSE_REASONS }),
 });
 
 /** One step of a campaign (Day N). Content is per channel; a null body means the channel is not used. */
@@ -46,6 +48,10 @@ export const campaignSteps = sqliteTable(
     pushUrl: text('push_url'),
     /** Why the send time differs from the one asked for (quiet hours, DST), for the owner. */
     scheduleNote: text('schedule_note'),
+    /** When the first message of this step was claimed; a started step is never "missed". */
+    startedAt: text('started_at'),
+    /** Set when the step came due more than the grace window ago without starting: the owner decides. */
+    missedAt: text('missed_at'),
   },
   (t) => [uniqueIndex('campaign_steps_day_unique').on(t.campaignId, t.day)],
 );

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { DELIVERY_STATUSES, CHANNELS } from '../../shared/dto';
 import { campaignRecipients, campaignSteps, campaigns } from './campaigns';
 
@@ -27,6 +27,15 @@ export const deliveries = sqliteTable(
     errorCode: text('error_code'),
     errorMessage: text('error_message'),
     attempts: integer('attempts').notNull().default(0),
+    /** SMS segments of the text as sent, counted when claimed. */
+    segments: integer('segments'),
+    /** Estimated cost in the salon's currency (segments x price), set when claimed; counts toward the budget cap. */
+    costEstimate: real('cost_estimate'),
+    /** What the provider charged, once it reports it (positive, in `priceUnit`). */
+    price: real('price'),
+    priceUnit: text('price_unit'),
+    /** When the provider took the message: bounds the date window of status and reconciliation listings. */
+    acceptedAt: text('accepted_at'),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
@@ -34,6 +43,7 @@ export const deliveries = sqliteTable(
     index('deliveries_status_due_idx').on(t.status, t.dueAt),
     index('deliveries_campaign_status_idx').on(t.campaignId, t.status),
     index('deliveries_provider_message_idx').on(t.providerMessageId),
+    index('deliveries_provider_accepted_idx').on(t.provider, t.acceptedAt),
   ],
 );
 

@@ -5,3 +5,4 @@ export * from './deliveries';
 export * from './imports';
 export * from './sandbox';
 export * from './templates';
+export * from './sending';

@@ -16,18 +16,25 @@ import { importsHandlers } from './imports/imports-handlers';
 import { templatesHandlers } from './templates/templates-handlers';
 import { ProgressNotifier } from './delivery/progress';
 import { Reconciler } from './delivery/reconciler';
-import { buildRoutes } from './delivery/routes';
 import { Scheduler } from './delivery/scheduler';
 import { Sender } from './delivery/sender';
 import { StatusPoller } from './delivery/status-poller';
 import { CoreEvents } from './events';
 import { silentLogger, type Logger } from './log';
-import type { Provider } from './providers/provider';
 import { createSandboxProvider, type SandboxOptions } from './providers/sandbox/sandbox-provider';
 import { createDispatch } from './rpc/dispatch';
 import type { Handlers } from './rpc/handlers';
 import { settingsHandlers } from './settings/settings-handlers';
 import { SettingsRepository } from './settings/settings-repository';
+import { PushSubscriptionsRepository } from './push/push-subscriptions-repository';
+import { InboundPoller } from './replies/inbound-poller';
+import { RepliesRepository } from './replies/replies-repository';
+import { createFileKeyCipher } from './secrets/file-key-cipher';
+import type { SecretCipher } from './secrets/secret-cipher';
+import { SecretStore } from './secrets/secret-store';
+import { ProviderRegistry, type ProviderEndpoints, type ProviderOverride } from './sending/provider-registry';
+import { sendingHandlers } from './sending/sending-handlers';
+import { SendingRepository } from './sending/sending-repository';
 
 export interface CoreOptions {
   /** The SQLite file; created and migrated on first use. */
@@ -42,7 +49,11 @@ export interface CoreOptions {
   /** Tune the sandbox provider (tests make it settle fast). */
   sandbox?: Omit<SandboxOptions, 'clock'>;
   /** Replace the provider of a channel (tests, benchmarks). The sandbox is the default. */
-  providerOverrides?: Partial<Record<Channel, Provider>>;
+  providerOverrides?: Partial<Record<Channel, ProviderOverride>>;
+  /** Where real providers are reached: tests and the bench point them at local peers. */
+  endpoints?: ProviderEndpoints;
+  /** Encrypts provider secrets: Electron's safeStorage in the desktop app; by default a key file beside the database. */
+  secretCipher?: SecretCipher;
 }
 
 export interface Core {
@@ -74,14 +85,29 @@ export function createCore(options: CoreOptions): Core {
   });
   const progress = new ProgressNotifier(campaigns, events);
 
-  const sandbox = createSandboxProvider(db, { ...options.sandbox, clock });
-  const providers = { sms: sandbox, email: sandbox, ...options.providerOverrides };
-  const routes = buildRoutes(providers);
+  const contacts = new ContactsRepository(db);
+  const sending = new SendingRepository(db);
+  const secrets = new SecretStore(db, options.secretCipher ?? createFileKeyCipher(join(dirname(options.dbPath), 'secrets.key')));
+  const pushSubscriptions = new PushSubscriptionsRepository(db);
+  const replies = new RepliesRepository(db);
+  const registry = new ProviderRegistry({
+    sending,
+    secrets,
+    settings,
+    pushSubscriptions,
+    sandbox: createSandboxProvider(db, { ...options.sandbox, clock }),
+    sandboxPerSecond: options.sandbox?.ratePerSecond ?? 50,
+    clock,
+    ...(options.endpoints && { endpoints: options.endpoints }),
+    ...(options.providerOverrides && { overrides: options.providerOverrides }),
+  });
+  const routes = () => registry.routes();
   const scheduler = new Scheduler({
     outbox,
-    sender: new Sender(outbox, routes, clock, log, progress.markChanged),
+    sender: new Sender({ outbox, routes, settings, contacts, clock, log, onChange: progress.markChanged }),
     poller: new StatusPoller(outbox, routes, clock, progress.markChanged),
     reconciler: new Reconciler(outbox, routes, clock, progress.markChanged),
+    inbound: new InboundPoller({ db, replies, contacts, routes, clock, events }),
     progress,
     settings,
     clock,
@@ -95,12 +121,14 @@ export function createCore(options: CoreOptions): Core {
     ...audienceHandlers(db, settings, clock),
     ...templatesHandlers(db, clock),
     ...importsHandlers({ db, settings, clock, events, log, uploadDir: join(dirname(options.dbPath), 'uploads') }),
+    ...sendingHandlers({ db, sending, secrets, settings, registry, pushSubscriptions, replies, clock, events }),
     ...campaignsHandlers({
       db,
       settings,
-      contacts: new ContactsRepository(db),
+      contacts,
       clock,
-      providers,
+      outbox,
+      providerFor: (channel) => registry.providerFor(channel),
       changed: (id) => {
         progress.markChanged(id);
         progress.flush();
@@ -121,7 +149,7 @@ export function createCore(options: CoreOptions): Core {
     catchUp: () => scheduler.catchUp(),
     async stop() {
       await scheduler.stop();
-      await Promise.all(routes.map((route) => route.limiter.stop()));
+      await registry.close();
       close();
     },
   };

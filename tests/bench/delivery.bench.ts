@@ -11,9 +11,8 @@ function zeroLatencyProvider(): Provider {
   let next = 0;
   return {
     id: 'zero-latency',
-    ratePerSecond: 100_000,
     send: async () => ({ kind: 'accepted', providerMessageId: `ZL${next++}` }),
-    fetchStatuses: async (ids) => ids.map((providerMessageId) => ({ providerMessageId, status: 'delivered' })),
+    fetchStatuses: async (awaited) => awaited.map(({ providerMessageId }) => ({ providerMessageId, status: 'delivered' })),
     lookup: async () => ({ kind: 'not_found' }),
   };
 }
@@ -23,7 +22,7 @@ export async function benchDelivery(size: number, label: string): Promise<void> 
   const dir = tempDir('salon-bench-');
   const dbPath = join(dir.path, 'salon.db');
   seedContacts(dbPath, size);
-  const core = createTestCore(dir.path, { providerOverrides: { sms: zeroLatencyProvider() } });
+  const core = createTestCore(dir.path, { providerOverrides: { sms: { provider: zeroLatencyProvider(), limits: { perSecond: 100_000 } } } });
   const draft = await createBroadcast(core, { name: 'Bench', type: 'sms', body: 'Hello from the bench' });
 
   let started = performance.now();

@@ -84,7 +84,10 @@ describe('restart after a crash mid-send', () => {
 
     // A sender claims all three, gets one to the provider, and dies before recording anything.
     const { db, close } = openDatabase(join(dir.path, 'salon.db'));
-    const claimed = new Outbox(db, () => ({ name: 'Salon', postalAddress: '' })).claimDue(['sms'], new Date(), 10);
+    const { claimed } = new Outbox(db, () => ({ name: 'Salon', postalAddress: '' })).claimDue(
+      { channels: ['sms'], providerId: 'sandbox', limit: 10, dailyCap: null, budgetCap: null, pricePerSegment: 0.0083, validUntil: new Date(Date.now() + 3_600_000) },
+      new Date(),
+    );
     expect(claimed).toHaveLength(3);
     const sandbox = createSandboxProvider(db, { clock: systemClock });
     const reached = claimed[0];
@@ -98,7 +101,7 @@ describe('restart after a crash mid-send', () => {
       const b = await call(second, 'broadcasts.get', { id: draft.id });
       return b.status === 'completed' ? b : undefined;
     });
-    expect(done.stats).toEqual({ recipients: 3, sent: 3, delivered: 3, failed: 0, pending: 0, cancelled: 0 });
+    expect(done.stats).toEqual({ recipients: 3, sent: 3, delivered: 3, failed: 0, pending: 0, cancelled: 0, skipped: 0, unknown: 0, cost: expect.closeTo(3 * 0.0083, 6) });
     await second.stop();
 
     const check = new Database(join(dir.path, 'salon.db'), { readonly: true });

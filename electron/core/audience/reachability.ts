@@ -1,8 +1,21 @@
 import type { ConsentChannel } from '../../../shared/contacts';
 import type { Channel } from '../../../shared/dto';
 
-/** The contact column that holds a channel's address. Whitelisted: these names reach SQL as text. */
-export const ADDRESS_COLUMN: Record<Channel, 'phone' | 'email'> = { sms: 'phone', email: 'email' };
+/**
+ * A channel's address of the contact in `contacts`, as SQL: the phone, the email, or the newest push
+ * subscription's endpoint. Whitelisted: these reach SQL as text.
+ */
+export const ADDRESS_SQL: Record<Channel, string> = {
+  sms: 'contacts.phone',
+  email: 'contacts.email',
+  push: '(SELECT ps.endpoint FROM push_subscriptions ps WHERE ps.contact_id = contacts.id ORDER BY ps.id DESC LIMIT 1)',
+};
+
+const HAS_ADDRESS: Record<Channel, string> = {
+  sms: 'contacts.phone IS NOT NULL',
+  email: 'contacts.email IS NOT NULL',
+  push: 'EXISTS (SELECT 1 FROM push_subscriptions ps WHERE ps.contact_id = contacts.id)',
+};
 
 const CONSENT_COLUMN: Record<ConsentChannel, string> = { sms: 'sms_consent', email: 'email_consent', push: 'push_consent' };
 
@@ -11,7 +24,7 @@ const CONSENT_COLUMN: Record<ConsentChannel, string> = { sms: 'sms_consent', ema
  * The one definition used by the live count and by launch.
  */
 export function reachableSql(channel: Channel): string {
-  return `(contacts.${ADDRESS_COLUMN[channel]} IS NOT NULL AND contacts.${CONSENT_COLUMN[channel]} = 'granted')`;
+  return `(${HAS_ADDRESS[channel]} AND contacts.${CONSENT_COLUMN[channel]} = 'granted')`;
 }
 
 /**
@@ -21,14 +34,10 @@ export function reachableSql(channel: Channel): string {
  */
 export function reachColumnsSql(channel: ConsentChannel): string {
   const consent = CONSENT_COLUMN[channel];
-  if (channel === 'push') {
-    // Push subscriptions arrive with web push; until then nobody has a push address.
-    return `COUNT(*) FILTER (WHERE ${consent} = 'opted_out') AS push_opted_out`;
-  }
-  const address = ADDRESS_COLUMN[channel];
+  const hasAddress = HAS_ADDRESS[channel];
   return [
-    `COUNT(*) FILTER (WHERE ${address} IS NOT NULL AND ${consent} = 'granted') AS ${channel}_reachable`,
+    `COUNT(*) FILTER (WHERE ${hasAddress} AND ${consent} = 'granted') AS ${channel}_reachable`,
     `COUNT(*) FILTER (WHERE ${consent} = 'opted_out') AS ${channel}_opted_out`,
-    `COUNT(*) FILTER (WHERE ${address} IS NOT NULL AND ${consent} = 'unknown') AS ${channel}_no_consent`,
+    `COUNT(*) FILTER (WHERE ${hasAddress} AND ${consent} = 'unknown') AS ${channel}_no_consent`,
   ].join(', ');
 }

@@ -6,6 +6,7 @@ import type { Clock } from '../clock';
 import type { ContactsRepository } from '../contacts/contacts-repository';
 import { composeMessage, type SalonIdentity } from '../delivery/compose-message';
 import { AppError, invalidInput, notFound } from '../errors';
+import type { Outbox } from '../delivery/outbox';
 import type { Provider } from '../providers/provider';
 import type { Handlers } from '../rpc/handlers';
 import type { SettingsRepository } from '../settings/settings-repository';
@@ -20,15 +21,16 @@ export interface CampaignDeps {
   settings: SettingsRepository;
   contacts: ContactsRepository;
   clock: Clock;
-  /** Where a test send goes out: the provider of each channel. */
-  providers: Record<Channel, Provider>;
+  /** Where a test send goes out: the provider that carries this channel now. */
+  providerFor(channel: Channel): Provider;
+  outbox: Outbox;
   /** A broadcast was launched, paused, resumed or cancelled: push its numbers and wake the sender. */
   changed(campaignId: number): void;
 }
 
 type CampaignMethods = Extract<keyof Handlers, `broadcasts.${string}`>;
 
-export function campaignsHandlers({ db, settings, contacts, clock, providers, changed }: CampaignDeps): Pick<Handlers, CampaignMethods> {
+export function campaignsHandlers({ db, settings, contacts, clock, providerFor, outbox, changed }: CampaignDeps): Pick<Handlers, CampaignMethods> {
   const repo = new CampaignsRepository(db);
   const getOrFail = (id: number) => {
     const broadcast = repo.get(id);
@@ -43,6 +45,20 @@ export function campaignsHandlers({ db, settings, contacts, clock, providers, ch
   const salon = (): SalonIdentity => {
     const { salonName, postalAddress } = settings.get();
     return { name: salonName, postalAddress };
+  };
+
+  const releaseMissed = (id: number, day: number, decision: 'send' | 'skip') => {
+    const step = repo.stepOfDay(id, day);
+    if (!step) throw notFound(`Day ${day} of that broadcast`);
+    const at = clock.now();
+    const released = db.transaction(() => {
+      if (!outbox.releaseMissedStep(step.id, decision, at)) return false;
+      recordAudit(db, at, decision === 'send' ? 'broadcast.missed_sent' : 'broadcast.missed_skipped', `campaign:${id}`, { day });
+      return true;
+    });
+    if (!released) throw new AppError('conflict', `Day ${day} is not waiting for a decision.`);
+    changed(id);
+    return getOrFail(id);
   };
 
   const act = (id: number, action: BroadcastAction) => {
@@ -92,13 +108,16 @@ export function campaignsHandlers({ db, settings, contacts, clock, providers, ch
       const step = repo.draftOf(row).steps[day - 1];
       if (!step) throw notFound(`Day ${day}`);
       const current = settings.get();
+      if (channel === 'push') {
+        throw invalidInput([{ path: 'channel', message: 'Push notifications go to browsers that subscribed on your website; use the preview to check one.' }]);
+      }
       const to = channel === 'sms' ? current.ownerPhone : current.ownerEmail;
       if (!to) {
         throw invalidInput([{ path: 'channel', message: `Add your own ${channel === 'sms' ? 'mobile number' : 'email'} in Settings first: test sends go there.` }]);
       }
       const recipient = previewRecipient(db, contactId);
-      const message = composeMessage(channel, step, recipient, salon());
-      const outcome = await providers[channel].send({
+      const { url: _url, ...message } = composeMessage(channel, step, recipient, salon());
+      const outcome = await providerFor(channel).send({
         key: `test-${randomUUID()}`,
         channel,
         to,
@@ -140,9 +159,26 @@ export function campaignsHandlers({ db, settings, contacts, clock, providers, ch
       return getOrFail(copy);
     },
 
-    'broadcasts.deliveries': ({ id, limit, offset }) => {
+    'broadcasts.deliveries': ({ id, limit, offset, status }) => {
       getOrFail(id);
-      return repo.deliveries(id, limit, offset);
+      return repo.deliveries(id, limit, offset, status);
     },
+
+    'broadcasts.resendUnknown': ({ deliveryId }) => {
+      const campaignId = db.$client.prepare(`SELECT campaign_id FROM deliveries WHERE id = ?`).pluck().get(deliveryId) as number | undefined;
+      if (campaignId === undefined) throw notFound('That message');
+      const at = clock.now();
+      const resent = db.transaction(() => {
+        if (!outbox.resendUnknown(deliveryId, at)) return false;
+        recordAudit(db, at, 'delivery.resent', `delivery:${deliveryId}`);
+        return true;
+      });
+      if (!resent) throw new AppError('conflict', 'Only a message whose fate is unknown can be sent again.');
+      changed(campaignId);
+      return getOrFail(campaignId);
+    },
+
+    'broadcasts.sendMissed': ({ id, day }) => releaseMissed(id, day, 'send'),
+    'broadcasts.skipMissed': ({ id, day }) => releaseMissed(id, day, 'skip'),
   };
 }

@@ -1,7 +1,15 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { EVERYONE, type AudienceFilter } from '../../../shared/audience';
 import { TYPE_CHANNELS, type BroadcastDraft, type BroadcastType, type StepDraft, type StepDto } from '../../../shared/broadcasts';
-import { CHANNELS, type BroadcastDto, type BroadcastStatsDto, type BroadcastStatus, type Channel, type DeliveryDto } from '../../../shared/dto';
+import {
+  CHANNELS,
+  type BroadcastDto,
+  type BroadcastStatsDto,
+  type BroadcastStatus,
+  type Channel,
+  type DeliveryDto,
+  type DeliveryStatus,
+} from '../../../shared/dto';
 import { containsPattern } from '../audience/like-pattern';
 import type { Db } from '../../../db/open';
 import { campaignSteps, campaigns } from '../../../db/schema';
@@ -18,9 +26,22 @@ export interface ListQuery {
   direction: 'asc' | 'desc';
 }
 
-const EMPTY_STATS: BroadcastStatsDto = { recipients: 0, sent: 0, delivered: 0, failed: 0, pending: 0, cancelled: 0 };
+/** Messages a provider charges for: refused, skipped or cancelled ones cost nothing. */
+export const CHARGED = `status IN ('sending', 'accepted', 'sent', 'delivered', 'undelivered', 'unknown')`;
 
-/** The channels a broadcast of this type creates deliveries on (push has no deliveries until web push). */
+const EMPTY_STATS: BroadcastStatsDto = {
+  recipients: 0,
+  sent: 0,
+  delivered: 0,
+  failed: 0,
+  pending: 0,
+  cancelled: 0,
+  skipped: 0,
+  unknown: 0,
+  cost: 0,
+};
+
+/** The channels a broadcast of this type creates deliveries on. */
 export function deliveryChannels(type: BroadcastType): Channel[] {
   return CHANNELS.filter((channel) => TYPE_CHANNELS[type].includes(channel));
 }
@@ -153,22 +174,27 @@ export class CampaignsRepository {
     return this.statsByCampaign(id).get(id) ?? EMPTY_STATS;
   }
 
-  deliveries(id: number, limit: number, offset: number): { total: number; deliveries: DeliveryDto[] } {
+  deliveries(id: number, limit: number, offset: number, status?: DeliveryStatus): { total: number; deliveries: DeliveryDto[] } {
     const sqlite = this.db.$client;
-    const total = (
-      sqlite.prepare('SELECT COUNT(*) AS n FROM deliveries WHERE campaign_id = ?').get(id) as { n: number }
-    ).n;
+    const where = `d.campaign_id = @id${status ? ' AND d.status = @status' : ''}`;
+    const params = { id, status, limit, offset };
+    const total = sqlite.prepare(`SELECT COUNT(*) FROM deliveries d WHERE ${where}`).pluck().get(params) as number;
     const deliveries = sqlite
       .prepare(
-        `SELECT d.id, r.name AS recipientName, d.address, d.status, d.error_code AS errorCode,
+        `SELECT d.id, s.day, d.channel, r.name AS recipientName, d.address, d.status, d.error_code AS errorCode,
                 d.error_message AS errorMessage, d.updated_at AS updatedAt
-           FROM deliveries d JOIN campaign_recipients r ON r.id = d.recipient_id
-          WHERE d.campaign_id = ?
+           FROM deliveries d JOIN campaign_recipients r ON r.id = d.recipient_id JOIN campaign_steps s ON s.id = d.step_id
+          WHERE ${where}
           ORDER BY r.name COLLATE NOCASE, d.id
-          LIMIT ? OFFSET ?`,
+          LIMIT @limit OFFSET @offset`,
       )
-      .all(id, limit, offset) as DeliveryDto[];
+      .all(params) as DeliveryDto[];
     return { total, deliveries };
+  }
+
+  /** The step of a broadcast by its day number. */
+  stepOfDay(id: number, day: number): StepRow | undefined {
+    return this.steps(id).find((step) => step.day === day);
   }
 
   private statsByCampaign(onlyId?: number): Map<number, BroadcastStatsDto> {
@@ -181,7 +207,10 @@ export class CampaignsRepository {
                 SUM(status = 'delivered') AS delivered,
                 SUM(status IN ('failed', 'undelivered')) AS failed,
                 SUM(status = 'cancelled') AS cancelled,
-                SUM(status NOT IN ('delivered', 'failed', 'undelivered', 'cancelled')) AS pending
+                SUM(status = 'skipped') AS skipped,
+                SUM(status = 'unknown') AS unknown,
+                SUM(status NOT IN ('delivered', 'failed', 'undelivered', 'cancelled', 'skipped')) AS pending,
+                COALESCE(SUM(COALESCE(price, cost_estimate)) FILTER (WHERE ${CHARGED}), 0) AS cost
            FROM deliveries ${filter} GROUP BY campaign_id`,
       )
       .all(onlyId === undefined ? {} : { id: onlyId }) as Array<{ id: number } & Omit<BroadcastStatsDto, 'recipients'>>;
@@ -207,6 +236,7 @@ export class CampaignsRepository {
       updatedAt: row.updatedAt ?? row.createdAt,
       launchedAt: row.launchedAt,
       completedAt: row.completedAt,
+      pausedReason: row.status === 'paused' ? (row.pausedReason ?? 'owner') : null,
       stats,
     };
   }
@@ -220,5 +250,7 @@ function stepDto(row: StepRow): StepDto {
       row.sendAtUtc && row.sendAtLocal && row.timeZone
         ? { utc: row.sendAtUtc, local: row.sendAtLocal, zone: row.timeZone, note: row.scheduleNote }
         : null,
+    startedAt: row.startedAt,
+    missedAt: row.missedAt,
   };
 }

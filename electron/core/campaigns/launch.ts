@@ -3,7 +3,7 @@ import type { SettingsDto } from '../../../shared/dto';
 import type { Db } from '../../../db/open';
 import { campaignSteps, campaigns } from '../../../db/schema';
 import { recordAudit } from '../audit/audit-log';
-import { ADDRESS_COLUMN, reachableSql } from '../audience/reachability';
+import { ADDRESS_SQL, reachableSql } from '../audience/reachability';
 import { compileFilter } from '../audience/compile-filter';
 import { filterContext } from '../audience/filter-context';
 import { AppError, invalidInput, notFound } from '../errors';
@@ -62,7 +62,7 @@ export function launchCampaign(db: Db, campaignId: number, { settings, customFie
           sqlite
             .prepare(
               `INSERT INTO deliveries (campaign_id, step_id, recipient_id, channel, address, status, due_at, updated_at)
-               SELECT r.campaign_id, ?, r.id, ?, r.${ADDRESS_COLUMN[channel]}, 'queued', ?, ? FROM campaign_recipients r
+               SELECT r.campaign_id, ?, r.id, ?, ${ADDRESS_SQL[channel]}, 'queued', ?, ? FROM campaign_recipients r
                  JOIN contacts ON contacts.id = r.contact_id
                 WHERE r.campaign_id = ? AND ${reachableSql(channel)}`,
             )

@@ -57,7 +57,8 @@ export function applyAction(db: Db, id: number, action: BroadcastAction, at: Dat
           .prepare(`UPDATE deliveries SET status = 'cancelled', updated_at = ? WHERE campaign_id = ? AND status = 'queued'`)
           .run(now, id);
       }
-      sqlite.prepare('UPDATE campaigns SET status = ?, updated_at = ? WHERE id = ?').run(status, now, id);
+      const reason = action === 'pause' ? 'owner' : null;
+      sqlite.prepare('UPDATE campaigns SET status = ?, paused_reason = ?, updated_at = ? WHERE id = ?').run(status, reason, now, id);
       recordAudit(db, at, AUDIT_ACTION[action], `campaign:${id}`, { waiting: counts.waiting });
       return status;
     },

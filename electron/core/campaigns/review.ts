@@ -70,16 +70,14 @@ export function reviewBroadcast(sqlite: Database.Database, { draft, settings, cu
 }
 
 function countRecipients(sqlite: Database.Database, audience: SqlCondition, channels: readonly TemplateChannel[]): BroadcastReviewDto['recipients'] {
-  // Nobody has a push address until web push is set up, so push reaches no one yet.
-  const anyChannel = channels.flatMap((channel) => (channel === 'push' ? [] : [reachableSql(channel)])).join(' OR ') || '0';
-  const row = sqlite
+  const anyChannel = channels.map(reachableSql).join(' OR ') || '0';
+  return sqlite
     .prepare(
       `SELECT COUNT(*) FILTER (WHERE ${reachableSql('sms')}) AS sms, COUNT(*) FILTER (WHERE ${reachableSql('email')}) AS email,
-              COUNT(*) FILTER (WHERE ${anyChannel}) AS total
+              COUNT(*) FILTER (WHERE ${reachableSql('push')}) AS push, COUNT(*) FILTER (WHERE ${anyChannel}) AS total
          FROM contacts WHERE ${audience.sql}`,
     )
-    .get(...audience.params) as { sms: number; email: number; total: number };
-  return { ...row, push: 0 };
+    .get(...audience.params) as BroadcastReviewDto['recipients'];
 }
 
 /**

@@ -76,14 +76,18 @@ export function composePush(content: StepDraft['push'], values: TokenValues): { 
 /** One delivery's message on its channel: what the provider is given. */
 export function composeMessage(
   channel: Channel,
-  step: Pick<StepDraft, 'sms' | 'email'>,
+  step: Pick<StepDraft, 'sms' | 'email' | 'push'>,
   recipient: Recipient,
   salon: SalonIdentity,
-): { subject: string | null; body: string; html: string | null } {
+): { subject: string | null; body: string; html: string | null; url: string | null } {
   const values = tokenValues(recipient, salon);
-  if (channel === 'sms') return { subject: null, body: composeSms(step.sms, values), html: null };
+  if (channel === 'sms') return { subject: null, body: composeSms(step.sms, values), html: null, url: null };
+  if (channel === 'push') {
+    const push = composePush(step.push, values);
+    return { subject: push.title, body: push.body, html: null, url: push.url };
+  }
   const email = composeEmail(step.email, values, salon);
-  return { subject: email.subject, body: email.text, html: email.html };
+  return { subject: email.subject, body: email.text, html: email.html, url: null };
 }
 
 function footerLines(salon: SalonIdentity): string[] {

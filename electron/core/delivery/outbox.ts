@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3';
-import { FINAL_DELIVERY_STATUSES, type Channel, type DeliveryStatus } from '../../../shared/dto';
+import { FINAL_DELIVERY_STATUSES, type Channel, type DeliveryStatus, type PauseReason } from '../../../shared/dto';
 import type { Db } from '../../../db/open';
 import { StatementCache } from '../../../db/statement-cache';
+import { countSmsSegments } from '../../../shared/sms-segments';
+import { reachableSql } from '../audience/reachability';
+import { CHARGED } from '../campaigns/campaigns-repository';
 import type { OutgoingMessage, StatusReport } from '../providers/provider';
 import { composeMessage, type SalonIdentity } from './compose-message';
 
@@ -9,46 +12,121 @@ import { composeMessage, type SalonIdentity } from './compose-message';
 export interface ClaimedDelivery {
   id: number;
   campaignId: number;
+  contactId: number | null;
   /** Send attempts so far, including this one. */
   attempts: number;
+  /** When it was claimed (ISO): where a lost send's search begins. */
+  claimedAt: string;
   message: OutgoingMessage;
+}
+
+/** The account a claim is for, and the rules it is claimed under. */
+export interface ClaimRequest {
+  channels: Channel[];
+  providerId: string;
+  limit: number;
+  /** Messages per rolling 24 hours through this account; null: no cap. */
+  dailyCap: number | null;
+  /** Per broadcast, in the salon's currency; null: no cap. */
+  budgetCap: number | null;
+  pricePerSegment: number;
+  /** Texts must not reach a phone after this (quiet hours begin). */
+  validUntil: Date;
+}
+
+export interface ClaimResult {
+  claimed: ClaimedDelivery[];
+  /** Broadcasts that changed without a send: skipped messages, or paused at the budget cap. */
+  changed: number[];
 }
 
 export interface AwaitingStatus {
   id: number;
   campaignId: number;
   providerMessageId: string;
+  acceptedAt: string;
+}
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/** Each broadcast's spending during one claim, against the budget cap. */
+class Budget {
+  private readonly spentSoFar = new Map<number, number>();
+
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly request: ClaimRequest,
+  ) {}
+
+  /** Whether `cost` more fits under the cap; counts it when it does. */
+  allows(campaignId: number, cost: number): boolean {
+    if (this.request.budgetCap === null || cost === 0) return true;
+    const spent = this.spentSoFar.get(campaignId) ?? this.outbox.spent(campaignId);
+    if (spent + cost > this.request.budgetCap + 1e-9) {
+      this.spentSoFar.set(campaignId, Number.POSITIVE_INFINITY);
+      return false;
+    }
+    this.spentSoFar.set(campaignId, spent + cost);
+    return true;
+  }
 }
 
 interface DeliveryWithContent {
   id: number;
   campaignId: number;
+  contactId: number | null;
   attempts: number;
+  updatedAt: string;
   channel: Channel;
   address: string;
   smsBody: string | null;
   smsOptOutLine: number;
   emailSubject: string | null;
   emailBody: string | null;
+  pushTitle: string | null;
+  pushBody: string | null;
+  pushUrl: string | null;
+  p256dh: string | null;
+  auth: string | null;
   recipientName: string;
   firstName: string | null;
   lastName: string | null;
   customFields: string;
 }
 
-const WITH_CONTENT = `
-  SELECT d.id, d.campaign_id AS campaignId, d.attempts, d.channel, d.address,
+const CONTENT_COLUMNS = `d.id, d.campaign_id AS campaignId, r.contact_id AS contactId, d.attempts, d.updated_at AS updatedAt, d.channel, d.address,
          s.sms_body AS smsBody, s.sms_opt_out_line AS smsOptOutLine, s.email_subject AS emailSubject,
-         s.email_body AS emailBody, r.name AS recipientName, r.first_name AS firstName, r.last_name AS lastName,
-         r.custom_fields AS customFields
-    FROM deliveries d JOIN campaign_steps s ON s.id = d.step_id JOIN campaign_recipients r ON r.id = d.recipient_id`;
+         s.email_body AS emailBody, s.push_title AS pushTitle, s.push_body AS pushBody, s.push_url AS pushUrl,
+         ps.p256dh, ps.auth, r.name AS recipientName, r.first_name AS firstName, r.last_name AS lastName,
+         r.custom_fields AS customFields`;
+const CONTENT_FROM = `FROM deliveries d JOIN campaign_steps s ON s.id = d.step_id JOIN campaign_recipients r ON r.id = d.recipient_id
+    LEFT JOIN push_subscriptions ps ON d.channel = 'push' AND ps.endpoint = d.address`;
+const CLAIMED_AT = `(SELECT MAX(e.at) FROM delivery_events e WHERE e.delivery_id = d.id AND e.to_status = 'sending') AS updatedAt`;
+
+/** Whether the delivery's client may still get it: consent and an address now, not only at launch. */
+const STILL_REACHABLE = `COALESCE(CASE d.channel
+    WHEN 'sms' THEN ${reachableSql('sms')} AND contacts.phone = d.address
+    WHEN 'email' THEN ${reachableSql('email')}
+    WHEN 'push' THEN contacts.push_consent = 'granted' AND ps.id IS NOT NULL END, 0)`;
+
+const NOT_REACHABLE_MESSAGE = 'Not sent: the client opted out or lost this address after the broadcast was launched.';
 
 const PENDING = `status NOT IN (${FINAL_DELIVERY_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
 /** Columns a state change may also set, besides status and updated_at. */
-type Column = 'provider' | 'provider_message_id' | 'error_code' | 'error_message' | 'due_at';
+type Column =
+  | 'provider'
+  | 'provider_message_id'
+  | 'error_code'
+  | 'error_message'
+  | 'due_at'
+  | 'segments'
+  | 'cost_estimate'
+  | 'price'
+  | 'price_unit'
+  | 'accepted_at';
 interface Change {
-  set?: Partial<Record<Column, string>>;
+  set?: Partial<Record<Column, string | number>>;
   countAttempt?: boolean;
   /** Written to delivery_events: the provider id, or the error behind the change. */
   detail?: string;
@@ -76,37 +154,153 @@ export class Outbox {
     this.db.transaction(changes);
   }
 
-  /** Take up to `limit` due deliveries on these channels: queued -> sending, committed before any send. */
-  claimDue(channels: Channel[], now: Date, limit: number): ClaimedDelivery[] {
-    if (channels.length === 0 || limit <= 0) return [];
+  /**
+   * Take due deliveries for one account: queued -> sending, committed before any send. Inside the same
+   * transaction each is checked again: a client who opted out or lost the address since launch is
+   * skipped; the account's daily cap and each broadcast's budget cap stop the claim where they are
+   * reached (the broadcast is paused at its budget cap, for the owner to decide).
+   */
+  claimDue(request: ClaimRequest, now: Date): ClaimResult {
+    const { channels } = request;
+    if (channels.length === 0 || request.limit <= 0) return { claimed: [], changed: [] };
     const at = now.toISOString();
     return this.db.transaction(
       () => {
+        const limit = Math.min(request.limit, this.dailyRoom(request, now));
+        if (limit <= 0) return { claimed: [], changed: [] };
         const rows = this.statements.get(
-          `${WITH_CONTENT} JOIN campaigns c ON c.id = d.campaign_id
-            WHERE d.status = 'queued' AND d.due_at <= ? AND c.status = 'sending'
+          `SELECT ${CONTENT_COLUMNS}, ${STILL_REACHABLE} AS reachable ${CONTENT_FROM}
+             JOIN campaigns c ON c.id = d.campaign_id LEFT JOIN contacts ON contacts.id = r.contact_id
+            WHERE d.status = 'queued' AND d.due_at <= ? AND c.status = 'sending' AND s.missed_at IS NULL
               AND d.channel IN (${channels.map(() => '?').join(', ')})
             ORDER BY d.due_at, d.id LIMIT ?`,
-        ).all(at, ...channels, limit) as DeliveryWithContent[];
-        for (const row of rows) {
-          this.move(row.id, ['queued'], 'sending', at, { countAttempt: true });
-        }
+        ).all(at, ...channels, limit) as Array<DeliveryWithContent & { reachable: number }>;
         const salon = this.salon();
-        return rows.map((row) => toClaimed({ ...row, attempts: row.attempts + 1 }, salon));
+        const budget = new Budget(this, request);
+        const claimed: ClaimedDelivery[] = [];
+        const changed = new Set<number>();
+        for (const row of rows) {
+          if (!row.reachable) {
+            this.move(row.id, ['queued'], 'skipped', at, withError('not_reachable', NOT_REACHABLE_MESSAGE));
+            changed.add(row.campaignId);
+            continue;
+          }
+          const delivery = toClaimed({ ...row, attempts: row.attempts + 1, updatedAt: at }, salon);
+          const segments = delivery.message.channel === 'sms' ? countSmsSegments(delivery.message.body).segments : null;
+          const cost = segments === null ? null : segments * request.pricePerSegment;
+          if (!budget.allows(row.campaignId, cost ?? 0)) {
+            if (this.pauseCampaign(row.campaignId, 'budget', at)) changed.add(row.campaignId);
+            continue;
+          }
+          this.move(row.id, ['queued'], 'sending', at, {
+            countAttempt: true,
+            set: { provider: request.providerId, ...(segments !== null && { segments, cost_estimate: cost ?? 0 }) },
+          });
+          if (delivery.message.channel === 'sms') delivery.message.validUntil = request.validUntil;
+          claimed.push(delivery);
+        }
+        this.markStepsStarted(claimed.map((delivery) => delivery.id), at);
+        return { claimed, changed: [...changed] };
       },
       { behavior: 'immediate' },
     );
   }
 
+  /** What a broadcast has cost so far: the provider's price where known, else the estimate. */
+  spent(campaignId: number): number {
+    return this.statements
+      .get(`SELECT COALESCE(SUM(COALESCE(price, cost_estimate)), 0) FROM deliveries WHERE campaign_id = ? AND ${CHARGED}`)
+      .pluck()
+      .get(campaignId) as number;
+  }
+
+  /** Pause a sending broadcast for a reason other than the owner; returns whether it changed. */
+  pauseCampaign(campaignId: number, reason: PauseReason, at: string): boolean {
+    return (
+      this.statements
+        .get(`UPDATE campaigns SET status = 'paused', paused_reason = ?, updated_at = ? WHERE id = ? AND status IN ('sending', 'scheduled')`)
+        .run(reason, at, campaignId).changes === 1
+    );
+  }
+
+  /** Pause every broadcast with messages waiting on these channels (the provider stopped answering). */
+  pauseWaitingOn(channels: Channel[], reason: PauseReason, at: Date): number[] {
+    return this.statements
+      .get(
+        `UPDATE campaigns SET status = 'paused', paused_reason = ?, updated_at = ?
+          WHERE status IN ('sending', 'scheduled') AND EXISTS (SELECT 1 FROM deliveries d WHERE d.campaign_id = campaigns.id
+            AND d.status = 'queued' AND d.channel IN (${channels.map(() => '?').join(', ')}))
+          RETURNING id`,
+      )
+      .pluck()
+      .all(reason, at.toISOString(), ...channels) as number[];
+  }
+
+  /** Resume the broadcasts paused for `reason` (never those the owner paused). */
+  resumePaused(reason: PauseReason, at: Date): number[] {
+    return this.statements
+      .get(`UPDATE campaigns SET status = 'sending', paused_reason = NULL, updated_at = ? WHERE status = 'paused' AND paused_reason = ? RETURNING id`)
+      .pluck()
+      .all(at.toISOString(), reason) as number[];
+  }
+
+  /**
+   * Quiet hours: what is due now waits until the window opens again (never dropped). Only broadcasts
+   * that are sending are moved; the owner sees the new time.
+   */
+  deferDue(channels: Channel[], now: Date, until: Date): number[] {
+    return this.statements
+      .get(
+        `UPDATE deliveries SET due_at = ?, updated_at = ? WHERE status = 'queued' AND due_at <= ?
+            AND channel IN (${channels.map(() => '?').join(', ')})
+            AND campaign_id IN (SELECT id FROM campaigns WHERE status = 'sending')
+          RETURNING campaign_id`,
+      )
+      .pluck()
+      .all(until.toISOString(), now.toISOString(), now.toISOString(), ...channels) as number[];
+  }
+
+  /** How many more messages the account's daily cap allows now (rolling 24 hours). */
+  private dailyRoom({ dailyCap, providerId }: ClaimRequest, now: Date): number {
+    if (dailyCap === null) return Number.POSITIVE_INFINITY;
+    const since = new Date(now.getTime() - DAY_MS).toISOString();
+    const used = this.statements
+      .get(
+        `SELECT (SELECT COUNT(*) FROM deliveries WHERE provider = @providerId AND accepted_at >= @since)
+              + (SELECT COUNT(*) FROM deliveries WHERE provider = @providerId AND status IN ('sending', 'unknown'))`,
+      )
+      .pluck()
+      .get({ providerId, since }) as number;
+    return dailyCap - used;
+  }
+
+  private markStepsStarted(deliveryIds: number[], at: string): void {
+    if (deliveryIds.length === 0) return;
+    this.statements
+      .get(
+        `UPDATE campaign_steps SET started_at = ? WHERE started_at IS NULL
+           AND id IN (SELECT DISTINCT step_id FROM deliveries WHERE id IN (SELECT value FROM json_each(?)))`,
+      )
+      .run(at, JSON.stringify(deliveryIds));
+  }
+
   markAccepted(id: number, provider: string, providerMessageId: string, at: Date): void {
     this.move(id, ['sending', 'unknown'], 'accepted', at.toISOString(), {
-      set: { provider, provider_message_id: providerMessageId },
+      set: { provider, provider_message_id: providerMessageId, accepted_at: at.toISOString() },
       detail: providerMessageId,
     });
   }
 
   markFailed(id: number, code: string, message: string, at: Date): void {
     this.move(id, ['sending'], 'failed', at.toISOString(), withError(code, message));
+  }
+
+  /** The owner chose to send again a message whose fate is unknown. */
+  resendUnknown(id: number, at: Date): boolean {
+    return this.move(id, ['unknown'], 'queued', at.toISOString(), {
+      set: { due_at: at.toISOString() },
+      detail: 'the owner chose to send it again',
+    });
   }
 
   /** The provider never processed it: back to the queue, due again at `dueAt`. */
@@ -122,6 +316,44 @@ export class Outbox {
     this.move(id, ['sending'], 'unknown', at.toISOString(), { detail: message });
   }
 
+  /**
+   * Hold steps that came due more than `graceMs` ago without starting (the app was closed or the
+   * computer asleep): they wait as "missed" for the owner to send now or skip. Returns their broadcasts.
+   */
+  holdMissedSteps(now: Date, graceMs: number): number[] {
+    return this.statements
+      .get(
+        `UPDATE campaign_steps SET missed_at = @now WHERE missed_at IS NULL AND started_at IS NULL
+            AND campaign_id IN (SELECT id FROM campaigns WHERE status IN ('scheduled', 'sending'))
+            AND EXISTS (SELECT 1 FROM deliveries d WHERE d.step_id = campaign_steps.id AND d.status = 'queued' AND d.due_at < @cutoff)
+          RETURNING campaign_id`,
+      )
+      .pluck()
+      .all({ now: now.toISOString(), cutoff: new Date(now.getTime() - graceMs).toISOString() }) as number[];
+  }
+
+  /** The owner's answer to a missed step: send it now, or skip its messages. Returns whether the step was missed. */
+  releaseMissedStep(stepId: number, decision: 'send' | 'skip', now: Date): boolean {
+    const at = now.toISOString();
+    return this.db.transaction(() => {
+      const released = this.statements
+        .get(`UPDATE campaign_steps SET missed_at = NULL, started_at = ? WHERE id = ? AND missed_at IS NOT NULL`)
+        .run(decision === 'send' ? at : null, stepId).changes;
+      if (released === 0) return false;
+      const waiting = this.statements.get(`SELECT id FROM deliveries WHERE step_id = ? AND status = 'queued'`).pluck().all(stepId) as number[];
+      for (const id of waiting) {
+        if (decision === 'send') this.move(id, ['queued'], 'queued', at, { set: { due_at: at }, detail: 'missed step sent by the owner' });
+        else this.move(id, ['queued'], 'skipped', at, withError('step_skipped', 'Not sent: the owner skipped this missed day.'));
+      }
+      return true;
+    });
+  }
+
+  /** The provider could not be asked about an unknown delivery: ask again at `nextCheckAt`. */
+  noteChecked(id: number, nextCheckAt: Date): void {
+    this.statements.get(`UPDATE deliveries SET updated_at = ? WHERE id = ? AND status = 'unknown'`).run(nextCheckAt.toISOString(), id);
+  }
+
   /** After a crash, a claimed delivery may or may not have reached the provider. */
   markAllSendingUnknown(at: Date): number {
     const ids = this.statements.get(`SELECT id FROM deliveries WHERE status = 'sending'`).pluck().all() as number[];
@@ -131,29 +363,53 @@ export class Outbox {
     return ids.length;
   }
 
-  unknown(channels: Channel[], limit: number): ClaimedDelivery[] {
+  /** Unknown deliveries due for a look-up at `now` (ISO; a look-up that could not tell puts the next one later). */
+  unknown(channels: Channel[], limit: number, now: string): ClaimedDelivery[] {
     if (channels.length === 0) return [];
     const rows = this.statements.get(
-      `${WITH_CONTENT} WHERE d.status = 'unknown' AND d.channel IN (${channels.map(() => '?').join(', ')})
-        ORDER BY d.id LIMIT ?`,
-    ).all(...channels, limit) as DeliveryWithContent[];
+      // updatedAt here is when it was last claimed: where the provider's copy, if any, would be dated.
+      `SELECT ${CONTENT_COLUMNS.replace('d.updated_at AS updatedAt', CLAIMED_AT)} ${CONTENT_FROM}
+        WHERE d.status = 'unknown' AND d.channel IN (${channels.map(() => '?').join(', ')})
+          AND d.updated_at <= ? ORDER BY d.updated_at, d.id LIMIT ?`,
+    ).all(...channels, now, limit) as DeliveryWithContent[];
     const salon = this.salon();
     return rows.map((row) => toClaimed(row, salon));
   }
 
-  /** Deliveries of this provider still waiting for a final status, in id order after `afterId`. */
-  awaitingStatus(provider: string, afterId: number, limit: number): AwaitingStatus[] {
+  /** Deliveries of this provider still waiting for a final status, accepted after `since`, in id order after `afterId`. */
+  awaitingStatus(provider: string, since: string, afterId: number, limit: number): AwaitingStatus[] {
     return this.statements.get(
-      `SELECT id, campaign_id AS campaignId, provider_message_id AS providerMessageId FROM deliveries
-        WHERE status IN ('accepted', 'sent') AND provider = ? AND id > ? ORDER BY id LIMIT ?`,
-    ).all(provider, afterId, limit) as AwaitingStatus[];
+      `SELECT id, campaign_id AS campaignId, provider_message_id AS providerMessageId, accepted_at AS acceptedAt FROM deliveries
+        WHERE status IN ('accepted', 'sent') AND provider = ? AND accepted_at >= ? AND id > ? ORDER BY id LIMIT ?`,
+    ).all(provider, since, afterId, limit) as AwaitingStatus[];
   }
 
-  /** Apply a provider's status report; returns whether anything changed. */
-  applyStatus(id: number, report: StatusReport, at: Date): boolean {
+  /** The oldest and newest acceptance among this provider's deliveries still waiting for a status since `since`. */
+  awaitingSpan(provider: string, since: string): { oldest: string; newest: string } | undefined {
+    const row = this.statements
+      .get(
+        `SELECT MIN(accepted_at) AS oldest, MAX(accepted_at) AS newest FROM deliveries
+          WHERE status IN ('accepted', 'sent') AND provider = ? AND accepted_at >= ?`,
+      )
+      .get(provider, since) as { oldest: string | null; newest: string | null };
+    return row.oldest && row.newest ? { oldest: row.oldest, newest: row.newest } : undefined;
+  }
+
+  /** Apply a provider's status report to the delivery it names; returns its broadcast when anything changed. */
+  applyStatus(report: StatusReport, provider: string, at: Date): number | undefined {
+    const delivery = this.statements
+      .get(`SELECT id, campaign_id AS campaignId FROM deliveries WHERE provider_message_id = ? AND provider = ?`)
+      .get(report.providerMessageId, provider) as { id: number; campaignId: number } | undefined;
+    if (!delivery) return undefined;
     const from: DeliveryStatus[] = report.status === 'sent' ? ['accepted'] : ['accepted', 'sent'];
-    const change = report.errorCode ? withError(report.errorCode, report.errorMessage ?? '') : {};
-    return this.move(id, from, report.status, at.toISOString(), change);
+    const error = report.errorCode ? withError(report.errorCode, report.errorMessage ?? '') : {};
+    const price = report.price !== undefined ? { price: report.price, price_unit: report.priceUnit ?? '' } : {};
+    const moved = this.move(delivery.id, from, report.status, at.toISOString(), { ...error, set: { ...error.set, ...price } });
+    if (!moved && report.price !== undefined) {
+      // A price reported after the final status still becomes the delivery's actual cost.
+      this.statements.get(`UPDATE deliveries SET price = ?, price_unit = ? WHERE id = ? AND price IS NULL`).run(report.price, report.priceUnit ?? '', delivery.id);
+    }
+    return moved ? delivery.campaignId : undefined;
   }
 
   /**
@@ -214,23 +470,28 @@ export class Outbox {
 }
 
 function toClaimed(row: DeliveryWithContent, salon: SalonIdentity): ClaimedDelivery {
+  const { url, ...content } = composeMessage(
+    row.channel,
+    {
+      sms: { body: row.smsBody ?? '', optOutLine: row.smsOptOutLine === 1 },
+      email: { subject: row.emailSubject ?? '', body: row.emailBody ?? '' },
+      push: { title: row.pushTitle ?? '', body: row.pushBody ?? '', url: row.pushUrl ?? '' },
+    },
+    { name: row.recipientName, firstName: row.firstName, lastName: row.lastName, customFields: row.customFields },
+    salon,
+  );
   return {
     id: row.id,
     campaignId: row.campaignId,
+    contactId: row.contactId,
     attempts: row.attempts,
+    claimedAt: row.updatedAt,
     message: {
       key: String(row.id),
       channel: row.channel,
       to: row.address,
-      ...composeMessage(
-        row.channel,
-        {
-          sms: { body: row.smsBody ?? '', optOutLine: row.smsOptOutLine === 1 },
-          email: { subject: row.emailSubject ?? '', body: row.emailBody ?? '' },
-        },
-        { name: row.recipientName, firstName: row.firstName, lastName: row.lastName, customFields: row.customFields },
-        salon,
-      ),
+      ...content,
+      ...(row.channel === 'push' && { push: { p256dh: row.p256dh ?? '', auth: row.auth ?? '', url: url ?? '' } }),
     },
   };
 }

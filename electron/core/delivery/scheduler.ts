@@ -1,6 +1,7 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
+import type { InboundPoller } from '../replies/inbound-poller';
 import type { SettingsRepository } from '../settings/settings-repository';
 import type { Outbox } from './outbox';
 import type { ProgressNotifier } from './progress';
@@ -9,12 +10,14 @@ import type { Sender } from './sender';
 import type { StatusPoller } from './status-poller';
 
 const PROGRESS_FLUSH_MS = 250;
+const HOUR_MS = 60 * 60_000;
 
 export interface SchedulerParts {
   outbox: Outbox;
   sender: Sender;
   poller: StatusPoller;
   reconciler: Reconciler;
+  inbound: InboundPoller;
   progress: ProgressNotifier;
   settings: SettingsRepository;
   clock: Clock;
@@ -23,7 +26,8 @@ export interface SchedulerParts {
 
 /**
  * Runs one idempotent catch-up every second (and at start, and on power resume): the database
- * decides what is due, so a missed tick or a sleeping laptop only delays, never duplicates.
+ * decides what is due, so a missed tick or a sleeping laptop only delays, never duplicates. A step
+ * more than the grace window late is held for the owner instead of going out by surprise.
  */
 export class Scheduler {
   private task: ScheduledTask | undefined;
@@ -36,6 +40,8 @@ export class Scheduler {
     const { outbox, clock, log, progress } = this.parts;
     const interrupted = outbox.markAllSendingUnknown(clock.now());
     if (interrupted > 0) log.warn('deliveries interrupted while sending; checking with the provider', { interrupted });
+    // A circuit opened before a restart is closed again: the first sends probe the provider.
+    for (const id of outbox.resumePaused('provider', clock.now())) progress.markChanged(id);
     this.task = cron.schedule('* * * * * *', () => this.catchUp(), {
       noOverlap: true,
       name: 'delivery-ticker',
@@ -73,15 +79,20 @@ export class Scheduler {
   }
 
   private async runOnce(): Promise<void> {
-    const { outbox, sender, poller, reconciler, progress, settings, clock, log } = this.parts;
+    const { outbox, sender, poller, reconciler, inbound, progress, settings, clock, log } = this.parts;
+    const changed = (ids: number[]) => ids.forEach(progress.markChanged);
     try {
-      for (const id of outbox.refreshCampaignStatuses(clock.now())) progress.markChanged(id);
+      changed(outbox.holdMissedSteps(clock.now(), settings.get().graceHours * HOUR_MS));
+      changed(outbox.refreshCampaignStatuses(clock.now()));
+      // Replies first: a client who just texted STOP gets nothing more, even in this very tick.
+      await inbound.poll();
       if (!settings.isPaused()) {
         await reconciler.reconcile();
+        sender.resumeAfterOutage();
         sender.sendDue();
       }
       await poller.poll();
-      for (const id of outbox.refreshCampaignStatuses(clock.now())) progress.markChanged(id);
+      changed(outbox.refreshCampaignStatuses(clock.now()));
     } catch (error) {
       log.error('delivery catch-up failed', { error: error instanceof Error ? error.stack : String(error) });
     }

@@ -1,18 +1,16 @@
+import { sendingWindow } from '../../../shared/schedule';
 import type { Clock } from '../clock';
+import type { ContactsRepository } from '../contacts/contacts-repository';
 import type { Logger } from '../log';
 import type { SendOutcome } from '../providers/provider';
+import type { SettingsRepository } from '../settings/settings-repository';
 import { retryDelayMs } from './backoff';
+import { CircuitBreaker } from './circuit-breaker';
 import type { ClaimedDelivery, Outbox } from './outbox';
 import type { Route } from './routes';
 
 /** How many sends per provider may be claimed ahead of the limiter: two seconds' worth. */
 const CLAIM_AHEAD_SECONDS = 2;
-/**
- * Sends are handed to the limiter in groups (a tenth of a second's worth, at most 100), because
- * the limiter costs about a millisecond per job: one job per message would cap sending far below
- * what a fast provider accepts.
- */
-const MAX_GROUP = 100;
 /** Provider answers are written in batches: at this many, or after this long, whichever comes first. */
 const RECORD_BATCH = 500;
 const RECORD_AFTER_MS = 50;
@@ -21,6 +19,16 @@ interface Answer {
   route: Route;
   claimed: ClaimedDelivery;
   outcome: SendOutcome;
+}
+
+export interface SenderParts {
+  outbox: Outbox;
+  routes: () => Route[];
+  settings: SettingsRepository;
+  contacts: ContactsRepository;
+  clock: Clock;
+  log: Logger;
+  onChange: (campaignId: number) => void;
 }
 
 /**
@@ -32,26 +40,44 @@ interface Answer {
 export class Sender {
   private readonly inFlight = new Map<string, Set<Promise<void>>>();
   private readonly answers: Answer[] = [];
+  private readonly breakers = new Map<string, CircuitBreaker>();
   private recordTimer: NodeJS.Timeout | undefined;
 
-  constructor(
-    private readonly outbox: Outbox,
-    private readonly routes: Route[],
-    private readonly clock: Clock,
-    private readonly log: Logger,
-    private readonly onChange: (campaignId: number) => void,
-  ) {}
+  constructor(private readonly parts: SenderParts) {}
 
   /** Claim what each provider can take now and start sending it; does not wait for the sends. */
   sendDue(): void {
-    for (const route of this.routes) {
+    const { outbox, settings, clock, onChange } = this.parts;
+    const now = clock.now();
+    const current = settings.get();
+    const window = sendingWindow(now, current.timeZone, current.quietHours);
+    for (const route of this.parts.routes()) {
+      if (!window.open) {
+        // Quiet hours: what is due waits for the morning instead of going out at night.
+        for (const id of new Set(outbox.deferDue(route.channels, now, window.opensAt))) onChange(id);
+        continue;
+      }
+      const breaker = this.breakerFor(route);
+      if (!breaker.allowsSending(now)) continue;
       const running = this.running(route.provider.id);
-      const { ratePerSecond } = route.provider;
-      const room = ratePerSecond * CLAIM_AHEAD_SECONDS - running.size * groupSize(ratePerSecond);
-      const claimed = this.outbox.claimDue(route.channels, this.clock.now(), room);
-      for (const delivery of claimed) this.onChange(delivery.campaignId);
-      for (let start = 0; start < claimed.length; start += groupSize(ratePerSecond)) {
-        const group = claimed.slice(start, start + groupSize(ratePerSecond));
+      const { groupSize } = route.limiter;
+      const room = breaker.isProbing() ? 1 - running.size : Math.ceil(route.perSecond * CLAIM_AHEAD_SECONDS) - running.size * groupSize;
+      const { claimed, changed } = outbox.claimDue(
+        {
+          channels: route.channels,
+          providerId: route.provider.id,
+          limit: room,
+          dailyCap: route.dailyCap,
+          budgetCap: current.budgetCap,
+          pricePerSegment: current.smsPricePerSegment,
+          validUntil: window.closesAt,
+        },
+        now,
+      );
+      for (const id of changed) onChange(id);
+      for (const delivery of claimed) onChange(delivery.campaignId);
+      for (let start = 0; start < claimed.length; start += groupSize) {
+        const group = claimed.slice(start, start + groupSize);
         const sending = route.limiter
           .schedule(group.length, () => Promise.all(group.map((delivery) => this.send(route, delivery))))
           .then(() => undefined)
@@ -59,6 +85,14 @@ export class Sender {
         running.add(sending);
       }
     }
+  }
+
+  /** Resume broadcasts a circuit paused once its wait is over, to probe the provider again. */
+  resumeAfterOutage(): void {
+    const now = this.parts.clock.now();
+    const due = [...this.breakers.values()].some((breaker) => breaker.readyToProbe(now));
+    if (!due) return;
+    for (const id of this.parts.outbox.resumePaused('provider', now)) this.parts.onChange(id);
   }
 
   /** Wait for every send already started, and record its answer. */
@@ -72,7 +106,7 @@ export class Sender {
     try {
       outcome = await route.provider.send(claimed.message);
     } catch (error) {
-      this.log.warn('send threw', { delivery: claimed.id, error: error instanceof Error ? error.message : String(error) });
+      this.parts.log.warn('send threw', { delivery: claimed.id, error: error instanceof Error ? error.message : String(error) });
       outcome = { kind: 'ambiguous', message: 'The provider did not answer clearly; checking before any resend.' };
     }
     this.answers.push({ route, claimed, outcome });
@@ -85,26 +119,48 @@ export class Sender {
     this.recordTimer = undefined;
     const batch = this.answers.splice(0);
     if (batch.length === 0) return;
-    const at = this.clock.now();
-    this.outbox.inTransaction(() => {
-      for (const answer of batch) this.record(answer, at);
+    const { outbox, clock, onChange } = this.parts;
+    const at = clock.now();
+    const paused: number[] = [];
+    outbox.inTransaction(() => {
+      for (const answer of batch) {
+        this.record(answer, at);
+        if (this.breakerFor(answer.route).record(answer.outcome, at)) {
+          paused.push(...outbox.pauseWaitingOn(answer.route.channels, 'provider', at));
+          this.parts.log.warn('provider keeps failing; broadcasts paused', { provider: answer.route.provider.id });
+        }
+      }
     });
-    for (const { claimed } of batch) this.onChange(claimed.campaignId);
+    for (const { claimed } of batch) onChange(claimed.campaignId);
+    for (const id of paused) onChange(id);
   }
 
   private record({ route, claimed, outcome }: Answer, at: Date): void {
+    const { outbox, contacts } = this.parts;
     switch (outcome.kind) {
       case 'accepted':
-        return this.outbox.markAccepted(claimed.id, route.provider.id, outcome.providerMessageId, at);
+        return outbox.markAccepted(claimed.id, route.provider.id, outcome.providerMessageId, at);
       case 'rejected':
-        return this.outbox.markFailed(claimed.id, outcome.code, outcome.message, at);
+        if (outcome.optedOut && claimed.contactId !== null) {
+          contacts.setConsent(claimed.contactId, 'sms', 'opted_out', `Twilio ${outcome.code}: opted out by replying STOP`, at);
+        }
+        return outbox.markFailed(claimed.id, outcome.code, outcome.message, at);
       case 'retry': {
         const dueAt = new Date(at.getTime() + retryDelayMs(claimed.attempts, outcome.retryAfterMs));
-        return this.outbox.retryLater(claimed.id, outcome.code, outcome.message, dueAt, at);
+        return outbox.retryLater(claimed.id, outcome.code, outcome.message, dueAt, at);
       }
       case 'ambiguous':
-        return this.outbox.markUnknown(claimed.id, outcome.message, at);
+        return outbox.markUnknown(claimed.id, outcome.message, at);
     }
+  }
+
+  private breakerFor(route: Route): CircuitBreaker {
+    let breaker = this.breakers.get(route.provider.id);
+    if (!breaker) {
+      breaker = new CircuitBreaker();
+      this.breakers.set(route.provider.id, breaker);
+    }
+    return breaker;
   }
 
   /** Groups of sends in flight for this provider. */
@@ -116,8 +172,4 @@ export class Sender {
     }
     return set;
   }
-}
-
-function groupSize(ratePerSecond: number): number {
-  return Math.max(1, Math.min(MAX_GROUP, Math.floor(ratePerSecond / 10)));
 }

@@ -1,39 +1,77 @@
 import type { Clock } from '../clock';
-import type { AwaitingStatus, Outbox } from './outbox';
+import type { Outbox } from './outbox';
 import type { Route } from './routes';
 
 /** Up to this many messages per status call, as Twilio's list pages allow. */
 const PAGE_SIZE = 1000;
+/** Statuses are followed this long after sending; later, what is known stays. */
+const FOLLOW_MS = 72 * 60 * 60_000;
+/** Where listing is possible, a message this old without news is fetched by its id instead. */
+const FETCH_ONE_AFTER_MS = 60 * 60_000;
+const FETCH_ONE_MAX = 20;
 
-/** Asks each provider for the status of what it accepted, many messages per call. */
+/** How long to wait before asking again, by the age of the newest message still waiting. */
+export function pollIntervalMs(newestAgeMs: number): number {
+  if (newestAgeMs < 60_000) return 0;
+  if (newestAgeMs < 10 * 60_000) return 5_000;
+  if (newestAgeMs < 60 * 60_000) return 30_000;
+  if (newestAgeMs < 6 * 60 * 60_000) return 5 * 60_000;
+  return 30 * 60_000;
+}
+
+/**
+ * Asks each provider how its messages are doing: where it can list, one listing of everything sent
+ * since the oldest waiting message (up to 1,000 per call); otherwise by id, 1,000 per call. Often
+ * right after sending, then less and less, for 72 hours.
+ */
 export class StatusPoller {
+  private readonly nextPollAt = new Map<string, number>();
+
   constructor(
     private readonly outbox: Outbox,
-    private readonly routes: Route[],
+    private readonly routes: () => Route[],
     private readonly clock: Clock,
     private readonly onChange: (campaignId: number) => void,
   ) {}
 
-  /** One pass over everything awaiting a status, a page per call. */
   async poll(): Promise<void> {
-    for (const route of this.routes) {
-      for (let afterId = 0; ; ) {
-        const awaiting = this.outbox.awaitingStatus(route.provider.id, afterId, PAGE_SIZE);
-        if (awaiting.length === 0) break;
-        afterId = awaiting[awaiting.length - 1]?.id ?? afterId;
-        await this.pollPage(route, awaiting);
+    for (const route of this.routes()) {
+      const now = this.clock.now().getTime();
+      const { id } = route.provider;
+      const since = new Date(now - FOLLOW_MS).toISOString();
+      const span = this.outbox.awaitingSpan(id, since);
+      if (!span || now < (this.nextPollAt.get(id) ?? 0)) continue;
+      if (route.provider.statusPages) {
+        for await (const reports of route.provider.statusPages(span.oldest)) this.apply(route, reports);
+        await this.fetchEach(route, since, new Date(now - FETCH_ONE_AFTER_MS).toISOString(), FETCH_ONE_MAX);
+      } else {
+        await this.fetchEach(route, since, undefined, Number.POSITIVE_INFINITY);
       }
+      this.nextPollAt.set(id, now + pollIntervalMs(now - Date.parse(span.newest)));
     }
   }
 
-  private async pollPage(route: Route, awaiting: AwaitingStatus[]): Promise<void> {
-    const reports = await route.provider.fetchStatuses(awaiting.map((a) => a.providerMessageId));
-    const byProviderId = new Map(awaiting.map((a) => [a.providerMessageId, a]));
+  /** Fetch by id, a page at a time: everything waiting, or (`acceptedBefore`) what listing has not settled. */
+  private async fetchEach(route: Route, since: string, acceptedBefore: string | undefined, max: number): Promise<void> {
+    let fetched = 0;
+    for (let afterId = 0; fetched < max; ) {
+      const waiting = this.outbox
+        .awaitingStatus(route.provider.id, since, afterId, Math.min(PAGE_SIZE, max - fetched))
+        .filter((delivery) => acceptedBefore === undefined || delivery.acceptedAt < acceptedBefore);
+      const last = waiting.at(-1);
+      if (!last) return;
+      afterId = last.id;
+      fetched += waiting.length;
+      this.apply(route, await route.provider.fetchStatuses(waiting));
+    }
+  }
+
+  private apply(route: Route, reports: Awaited<ReturnType<Route['provider']['fetchStatuses']>>): void {
     const at = this.clock.now();
     this.outbox.inTransaction(() => {
       for (const report of reports) {
-        const delivery = byProviderId.get(report.providerMessageId);
-        if (delivery && this.outbox.applyStatus(delivery.id, report, at)) this.onChange(delivery.campaignId);
+        const campaignId = this.outbox.applyStatus(report, route.provider.id, at);
+        if (campaignId !== undefined) this.onChange(campaignId);
       }
     });
   }

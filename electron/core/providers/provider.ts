@@ -4,19 +4,25 @@ export interface OutgoingMessage {
   /** Our delivery id: the provider-side idempotency key, and how a lost send is found again. */
   key: string;
   channel: Channel;
+  /** E.164 phone, email address, or a push subscription's endpoint. */
   to: string;
+  /** An email's subject, or a push notification's title. */
   subject: string | null;
-  /** The text, or an email's plain-text part. */
+  /** The text, an email's plain-text part, or a push notification's body. */
   body: string;
-  /** An email's HTML part; null for a text. */
+  /** An email's HTML part; null otherwise. */
   html: string | null;
+  /** Web push: the subscription's keys and the page the notification opens. */
+  push?: { p256dh: string; auth: string; url: string };
+  /** SMS: after this the provider must drop it rather than deliver it (quiet hours begin). */
+  validUntil?: Date;
 }
 
 export type SendOutcome =
   /** The provider took the message; status checks follow it by this id. */
   | { kind: 'accepted'; providerMessageId: string }
-  /** The provider refused it for good (invalid number, opted out...). */
-  | { kind: 'rejected'; code: string; message: string }
+  /** The provider refused it for good (invalid number, opted out...). `optedOut`: the client said STOP. */
+  | { kind: 'rejected'; code: string; message: string; optedOut?: boolean; subscriptionGone?: boolean }
   /** The provider certainly did not process it (rate limit, outage): safe to send again later. */
   | { kind: 'retry'; code: string; message: string; retryAfterMs?: number }
   /** It may or may not have gone out (timeout, connection dropped): never resend without checking. */
@@ -27,18 +33,46 @@ export interface StatusReport {
   status: 'sent' | 'delivered' | 'undelivered' | 'failed';
   errorCode?: string;
   errorMessage?: string;
+  /** What the provider charged, positive, in `priceUnit`. */
+  price?: number;
+  priceUnit?: string;
+}
+
+/** A message the provider accepted earlier and we are waiting to hear about. */
+export interface AwaitedMessage {
+  providerMessageId: string;
+  /** When the provider accepted it (ISO): bounds the date window of a listing. */
+  acceptedAt: string;
 }
 
 /** After a crash or an ambiguous send: what the provider knows of a message. */
 export type LookupResult = { kind: 'found'; providerMessageId: string } | { kind: 'not_found' } | { kind: 'cannot_tell' };
 
+/** A text a client sent to the salon. */
+export interface InboundText {
+  providerMessageId: string;
+  from: string;
+  to: string;
+  body: string;
+  receivedAt: string;
+}
+
 export interface Provider {
   /** Names the account; limits are shared by everything sent through the same id. */
   readonly id: string;
-  /** Messages per second this account may send. */
-  readonly ratePerSecond: number;
   send(message: OutgoingMessage): Promise<SendOutcome>;
-  /** Current status of messages this provider accepted (many per call). */
-  fetchStatuses(providerMessageIds: string[]): Promise<StatusReport[]>;
-  lookup(message: OutgoingMessage): Promise<LookupResult>;
+  /** Current status of these messages; where the provider can list, only a fallback for a few. */
+  fetchStatuses(awaited: AwaitedMessage[]): Promise<StatusReport[]>;
+  /** Everything sent since `since` (ISO), a page at a time, newest first: many statuses per call. */
+  statusPages?(since: string): AsyncIterable<StatusReport[]>;
+  /**
+   * Whether the provider has a message we may have sent, given when we tried (ISO): found, not found,
+   * or cannot tell right now. Providers that cannot be asked at all (SMTP, push) leave it out: their
+   * unknown messages wait for the owner's decision.
+   */
+  lookup?(message: OutgoingMessage, triedAt: string): Promise<LookupResult>;
+  /** Texts clients sent to us since `since` (ISO); only providers that receive implement it. */
+  inbound?(since: string): Promise<InboundText[]>;
+  /** Close connections (an SMTP pool). */
+  close?(): Promise<void>;
 }

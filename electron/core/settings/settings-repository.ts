@@ -24,6 +24,7 @@ const storedSchema = {
   emailPerMinute: z.number().int().positive(),
   ownerPhone: z.string().nullable(),
   ownerEmail: z.string().nullable(),
+  graceHours: z.number().positive(),
 } satisfies Record<SettingKey, z.ZodType>;
 
 export function defaultSettings(): StoredSettings {
@@ -46,6 +47,7 @@ export function defaultSettings(): StoredSettings {
     emailPerMinute: 20,
     ownerPhone: null,
     ownerEmail: null,
+    graceHours: 2,
   };
 }
 

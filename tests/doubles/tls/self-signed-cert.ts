@@ -37,7 +37,11 @@ const booleanTrue = (): Buffer => tlv(0x01, Buffer.from([0xff]));
 
 function integer(value: Buffer): Buffer {
   // A leading 1 bit would make the INTEGER negative.
-  return tlv(0x02, (value[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), value]) : value);
+  // DER: minimal length (no leading zero bytes), then a zero byte only where the top bit would read as negative.
+  let start = 0;
+  while (start < value.length - 1 && value[start] === 0) start++;
+  const minimal = value.subarray(start);
+  return tlv(0x02, (minimal[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), minimal]) : minimal);
 }
 
 function oid(dotted: string): Buffer {

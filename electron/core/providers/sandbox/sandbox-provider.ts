@@ -3,13 +3,14 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../../db/open';
 import { sandboxMessages } from '../../../../db/schema';
 import type { Clock } from '../../clock';
-import type { OutgoingMessage, Provider, StatusReport } from '../provider';
+import type { AwaitedMessage, OutgoingMessage, Provider, StatusReport } from '../provider';
 import { sandboxOutcome } from './sandbox-outcome';
 
 export interface SandboxOptions {
   clock: Clock;
   /** How long after acceptance the final outcome shows, spread per recipient between min and max. */
   settleDelayMs?: { min: number; max: number };
+  /** How fast the sandbox takes messages (its route's limit). */
   ratePerSecond?: number;
 }
 
@@ -28,7 +29,6 @@ export function createSandboxProvider(db: Db, options: SandboxOptions): Provider
 
   return {
     id: SANDBOX_PROVIDER_ID,
-    ratePerSecond: options.ratePerSecond ?? 50,
 
     async send(message: OutgoingMessage) {
       const outcome = sandboxOutcome(message.channel, message.to);
@@ -56,7 +56,8 @@ export function createSandboxProvider(db: Db, options: SandboxOptions): Provider
       return { kind: 'accepted', providerMessageId: sid };
     },
 
-    async fetchStatuses(ids: string[]) {
+    async fetchStatuses(awaited: AwaitedMessage[]) {
+      const ids = awaited.map((message) => message.providerMessageId);
       if (ids.length === 0) return [];
       const now = clock.now().toISOString();
       const rows = db.select().from(sandboxMessages).where(inArray(sandboxMessages.sid, ids)).all();

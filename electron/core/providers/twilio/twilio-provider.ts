@@ -1,0 +1,185 @@
+import twilio from 'twilio';
+import type { Clock } from '../../clock';
+import type { AwaitedMessage, InboundText, LookupResult, OutgoingMessage, Provider, SendOutcome, StatusReport } from '../provider';
+import { classifyTwilioError, deliveryErrorWords, OPTED_OUT_CODE } from './twilio-errors';
+import { HeaderKeepingRequestClient, TwilioHttpError } from './twilio-http-client';
+
+export interface TwilioAccount {
+  accountSid: string;
+  /** The Auth Token, or an API Key's secret when `apiKeySid` is set. */
+  secret: string;
+  apiKeySid: string | null;
+  from: string | null;
+  messagingServiceSid: string | null;
+  /** Where the API lives; only tests change it. */
+  baseUrl?: string;
+  timeoutMs?: number;
+}
+
+type MessageInstance = Awaited<ReturnType<ReturnType<typeof twilio>['messages']['create']>>;
+
+/** The most a page may hold, and what Twilio allows. */
+const PAGE_SIZE = 1000;
+/** Twilio's limits for ValidityPeriod, in seconds. */
+const MIN_VALIDITY_S = 1;
+const MAX_VALIDITY_S = 36_000;
+/** Connection failures where the request never reached Twilio: safe to send again. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+/** How far back of our attempt a lost send's copy may be dated (clocks differ). */
+const LOOKUP_SLACK_MS = 10 * 60_000;
+
+const REPORTED_STATUSES: Record<string, StatusReport['status'] | undefined> = {
+  sent: 'sent',
+  delivered: 'delivered',
+  undelivered: 'undelivered',
+  failed: 'failed',
+};
+
+/** Texts through a Twilio account, with the official SDK. */
+export function createTwilioProvider(account: TwilioAccount, clock: Clock): Provider {
+  const client = twilio(account.apiKeySid ?? account.accountSid, account.secret, {
+    accountSid: account.accountSid,
+    httpClient: new HeaderKeepingRequestClient({ timeout: account.timeoutMs ?? 30_000, keepAlive: true }),
+    // Empty edge and region keep TWILIO_EDGE / TWILIO_REGION in the environment from renaming the host.
+    edge: '',
+    region: '',
+  });
+  if (account.baseUrl) client.api.baseUrl = account.baseUrl;
+  const sender = account.messagingServiceSid ? { messagingServiceSid: account.messagingServiceSid } : { from: account.from ?? '' };
+
+  return {
+    id: `twilio:${account.accountSid}`,
+
+    async send(message: OutgoingMessage): Promise<SendOutcome> {
+      try {
+        const created = await client.messages.create({
+          to: message.to,
+          body: message.body,
+          ...sender,
+          ...(message.validUntil && { validityPeriod: validitySeconds(message.validUntil, clock.now()) }),
+        });
+        return { kind: 'accepted', providerMessageId: created.sid };
+      } catch (error) {
+        return sendFailure(error);
+      }
+    },
+
+    async fetchStatuses(awaited: AwaitedMessage[]): Promise<StatusReport[]> {
+      const reports: StatusReport[] = [];
+      for (const { providerMessageId } of awaited) {
+        const report = toReport(await client.messages(providerMessageId).fetch());
+        if (report) reports.push(report);
+      }
+      return reports;
+    },
+
+    async *statusPages(since: string): AsyncGenerator<StatusReport[]> {
+      const listing = client.messages.page({
+        dateSentAfter: new Date(since),
+        ...(account.from && !account.messagingServiceSid && { from: account.from }),
+        pageSize: PAGE_SIZE,
+      });
+      for await (const messages of eachPage(listing)) {
+        yield messages.flatMap((m) => {
+          const report = m.direction === 'inbound' ? undefined : toReport(m);
+          return report ? [report] : [];
+        });
+      }
+    },
+
+    async lookup(message: OutgoingMessage, triedAt: string): Promise<LookupResult> {
+      const earliest = Date.parse(triedAt) - LOOKUP_SLACK_MS;
+      try {
+        // By recipient, without a date filter: a message still queued at Twilio has no DateSent yet.
+        const listing = client.messages.page({ to: message.to, ...(account.from && { from: account.from }), pageSize: 50 });
+        for await (const messages of eachPage(listing)) {
+          for (const candidate of messages) {
+            if (candidate.dateCreated.getTime() < earliest) return { kind: 'not_found' };
+            if (candidate.body === message.body) return { kind: 'found', providerMessageId: candidate.sid };
+          }
+        }
+        return { kind: 'not_found' };
+      } catch {
+        return { kind: 'cannot_tell' };
+      }
+    },
+
+    async inbound(since: string): Promise<InboundText[]> {
+      const found: InboundText[] = [];
+      const after = Date.parse(since);
+      const listing = client.messages.page({ dateSentAfter: new Date(since), ...(account.from && { to: account.from }), pageSize: PAGE_SIZE });
+      for await (const messages of eachPage(listing)) {
+        for (const m of messages) {
+          if (m.direction !== 'inbound' || !m.dateSent || m.dateSent.getTime() <= after) continue;
+          found.push({ providerMessageId: m.sid, from: m.from, to: m.to, body: m.body, receivedAt: m.dateSent.toISOString() });
+        }
+      }
+      return found;
+    },
+  };
+}
+
+interface MessagePage {
+  instances: MessageInstance[];
+  nextPageUrl?: string;
+  nextPage(): Promise<MessagePage> | undefined;
+}
+
+/** The messages of a listing, a page (one API call) at a time. */
+async function* eachPage(first: Promise<MessagePage>): AsyncGenerator<MessageInstance[]> {
+  for (let page: MessagePage | undefined = await first; page; page = await page.nextPage()) {
+    yield page.instances;
+  }
+}
+
+/** Seconds the text may wait at Twilio before it would land after `validUntil`. */
+function validitySeconds(validUntil: Date, now: Date): number {
+  const seconds = Math.floor((validUntil.getTime() - now.getTime()) / 1000);
+  return Math.min(MAX_VALIDITY_S, Math.max(MIN_VALIDITY_S, seconds));
+}
+
+/** What Twilio says of a message, once it has left Twilio (before that there is nothing to record). */
+function toReport(message: MessageInstance): StatusReport | undefined {
+  const status = REPORTED_STATUSES[message.status];
+  if (!status) return undefined;
+  const price = message.price === null ? undefined : Math.abs(Number(message.price));
+  return {
+    providerMessageId: message.sid,
+    status,
+    ...(message.errorCode && {
+      errorCode: String(message.errorCode),
+      errorMessage: deliveryErrorWords(message.errorCode, message.errorMessage),
+    }),
+    ...(price !== undefined && Number.isFinite(price) && { price, priceUnit: message.priceUnit }),
+  };
+}
+
+function sendFailure(error: unknown): SendOutcome {
+  if (error instanceof TwilioHttpError) return httpFailure(error);
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && NOT_CONNECTED.has(code)) {
+    return { kind: 'retry', code: 'unreachable', message: 'Twilio could not be reached; trying again shortly.' };
+  }
+  // A timeout or a dropped connection after the request left: Twilio may have the message.
+  return { kind: 'ambiguous', message: 'Twilio did not answer; checking with Twilio before sending again.' };
+}
+
+function httpFailure(error: TwilioHttpError): SendOutcome {
+  if (error.status === 429 || error.code === 20429) {
+    return {
+      kind: 'retry',
+      code: '20429',
+      message: 'Twilio asked us to slow down; trying again shortly.',
+      ...(error.retryAfterMs !== undefined && { retryAfterMs: error.retryAfterMs }),
+    };
+  }
+  if (error.status >= 500) {
+    return { kind: 'ambiguous', message: `Twilio had a problem (HTTP ${error.status}); checking with Twilio before sending again.` };
+  }
+  const code = error.code ?? error.status;
+  const { kind, words } = classifyTwilioError(code);
+  if (kind === 'account' || error.status === 401 || error.status === 403) {
+    return { kind: 'retry', code: String(code), message: words ?? error.message };
+  }
+  return { kind: 'rejected', code: String(code), message: words ?? error.message, ...(code === OPTED_OUT_CODE && { optedOut: true }) };
+}
