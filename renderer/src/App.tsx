@@ -9,6 +9,7 @@ import { ContactsPage } from './pages/ContactsPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { ImportPage } from './pages/ImportPage';
 import { BroadcastWizardPage } from './pages/BroadcastWizardPage';
+import { RepliesPage } from './pages/RepliesPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { TemplatesPage } from './pages/TemplatesPage';
 import { useConnection } from './stores/connection';
@@ -56,13 +57,17 @@ function CurrentPage() {
       return <BroadcastPage key={route.id} id={route.id} />;
     case 'contacts':
       return <ContactsPage />;
+    case 'contact':
+      return <ContactsPage openId={route.id} />;
     case 'importClients':
       return <ImportPage />;
     case 'audiences':
       return <AudiencesPage />;
     case 'templates':
       return <TemplatesPage />;
+    case 'replies':
+      return <RepliesPage />;
     case 'settings':
-      return <SettingsPage />;
+      return <SettingsPage section={route.section} />;
   }
 }

@@ -1,14 +1,15 @@
-import { AppShell, Burger, Container, Group, NavLink, Text } from '@mantine/core';
+import { AppShell, Badge, Burger, Container, Group, NavLink, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { hrefFor, type Route } from '../lib/routes';
 import { useNavigation } from '../stores/navigation';
+import { useReplies } from '../stores/replies';
 import { useSettings } from '../stores/settings';
 import { PausedNotice } from './PausedNotice';
 import { ReconnectingIndicator } from './ReconnectingIndicator';
 import { SandboxBadge } from './SandboxBadge';
 
-type Section = 'dashboard' | 'broadcasts' | 'contacts' | 'audiences' | 'templates' | 'settings';
+type Section = 'dashboard' | 'broadcasts' | 'contacts' | 'audiences' | 'templates' | 'replies' | 'settings';
 
 const NAV_ITEMS: { section: Section; label: string }[] = [
   { section: 'dashboard', label: 'Dashboard' },
@@ -16,6 +17,7 @@ const NAV_ITEMS: { section: Section; label: string }[] = [
   { section: 'contacts', label: 'Contacts' },
   { section: 'audiences', label: 'Audiences' },
   { section: 'templates', label: 'Templates' },
+  { section: 'replies', label: 'Replies' },
   { section: 'settings', label: 'Settings' },
 ];
 
@@ -26,6 +28,7 @@ function sectionOf(route: Route): Section {
     case 'broadcast':
       return 'broadcasts';
     case 'importClients':
+    case 'contact':
       return 'contacts';
     default:
       return route.page;
@@ -33,13 +36,14 @@ function sectionOf(route: Route): Section {
 }
 
 /** The client list (many columns) and the audience builder (builder and summary side by side) get more width. */
-const WIDE_PAGES: ReadonlySet<Route['page']> = new Set(['contacts', 'audiences']);
+const WIDE_PAGES: ReadonlySet<Route['page']> = new Set(['contacts', 'contact', 'audiences']);
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const [menuOpened, menu] = useDisclosure();
   const route = useNavigation((state) => state.route);
   const current = sectionOf(route);
   const settings = useSettings();
+  const unseenReplies = useReplies((state) => state.unseen);
 
   return (
     <AppShell
@@ -61,7 +65,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <Group gap="sm" wrap="nowrap">
             <ReconnectingIndicator />
             <PausedNotice />
-            {settings.sendingMode === 'sandbox' && <SandboxBadge />}
+            {settings.sendingMode === 'sandbox' ? <SandboxBadge /> : <LiveBadge />}
           </Group>
         </Group>
       </AppShell.Header>
@@ -73,6 +77,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
             component="a"
             href={hrefFor({ page: section })}
             label={label}
+            rightSection={
+              section === 'replies' && unseenReplies > 0 ? (
+                <Badge size="sm" circle={unseenReplies < 10} aria-label={`${unseenReplies} new`}>
+                  {unseenReplies > 99 ? '99+' : unseenReplies}
+                </Badge>
+              ) : undefined
+            }
             active={section === current}
             aria-current={section === current ? 'page' : undefined}
             onClick={menu.close}
@@ -86,5 +97,16 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </Container>
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+/** In the header while messages really go to clients, so the owner always knows which mode this is. */
+function LiveBadge() {
+  return (
+    <Tooltip label="Live sending is on: broadcasts reach your clients for real. Switch it off in Settings → Sending." multiline w={280} withArrow>
+      <Badge color="green" variant="filled" size="lg" tabIndex={0}>
+        LIVE
+      </Badge>
+    </Tooltip>
   );
 }

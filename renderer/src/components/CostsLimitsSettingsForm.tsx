@@ -5,6 +5,7 @@ import { ApiError } from '../api/ApiError';
 import { useSettingsSave } from '../hooks/useSettingsSave';
 import { costsLimitsDraftFrom, costsLimitsPatch, currencyPrefix, type CostsLimitsDraft } from '../lib/settingsForm';
 import { useSettingsStore } from '../stores/settings';
+import { SETTINGS_ANCHORS } from '../lib/settingsAnchors';
 import { ErrorAlert } from './ErrorAlert';
 import { SectionCard } from './SectionCard';
 
@@ -18,6 +19,7 @@ const FIELDS = [
   'budgetCap',
   'smsPerSecond',
   'emailPerMinute',
+  'graceHours',
 ] as const;
 
 const CURRENCIES = [
@@ -68,7 +70,7 @@ export function CostsLimitsSettingsForm({ settings }: { settings: SettingsDto })
   };
 
   return (
-    <SectionCard title="Costs, limits and quiet hours">
+    <SectionCard title="Costs, limits and quiet hours" id={SETTINGS_ANCHORS.costs}>
       <form onSubmit={save} noValidate>
         <Stack gap="xl">
           {error && !error.concernsAnyOf(FIELDS) && <ErrorAlert error={error} />}
@@ -192,6 +194,24 @@ export function CostsLimitsSettingsForm({ settings }: { settings: SettingsDto })
                 ))}
               </Group>
             </Stack>
+          </Part>
+
+          <Part
+            title="If the computer was off"
+            hint="Messages only go out while Salon Broadcast is running. If it was closed or asleep when a message was due, it still goes out by itself when the app is back, up to this many hours late. Later than that, the broadcast asks you whether to send it or skip it."
+          >
+            <NumberInput
+              label="Still send up to this many hours late"
+              min={0.25}
+              max={48}
+              step={0.5}
+              decimalScale={2}
+              allowNegative={false}
+              suffix=" hours"
+              value={form.graceHours}
+              onChange={(graceHours) => edit({ graceHours })}
+              error={error?.issueFor('graceHours')}
+            />
           </Part>
 
           <Group>

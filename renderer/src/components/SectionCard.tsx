@@ -1,10 +1,10 @@
 import { Paper, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** A titled, bordered block on a page. */
-export function SectionCard({ title, children }: { title: string; children: ReactNode }) {
+/** A titled, bordered block on a page; `id` lets a link scroll to it. */
+export function SectionCard({ title, id, children }: { title: string; id?: string; children: ReactNode }) {
   return (
-    <Paper withBorder radius="md" p="lg">
+    <Paper withBorder radius="md" p="lg" id={id} style={id ? { scrollMarginTop: 76 } : undefined}>
       <Stack gap="md">
         <Title order={3}>{title}</Title>
         {children}

@@ -1,12 +1,56 @@
-import { Alert, Switch } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Loader, Stack, Switch } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { toApiError } from '../api/ApiError';
+import { SETTINGS_ANCHORS } from '../lib/settingsAnchors';
+import { useSending } from '../stores/sending';
 import { useSettings, useSettingsStore } from '../stores/settings';
 import { showToast } from '../stores/toasts';
+import { ErrorAlert } from './ErrorAlert';
 import { SectionCard } from './SectionCard';
+import { ModeBanner } from './sending/ModeBanner';
+import { PushSettings } from './sending/PushSettings';
+import { SmtpSettings } from './sending/SmtpSettings';
+import { TwilioSettings } from './sending/TwilioSettings';
 
+/** Settings -> Sending: sandbox or live, the pause switch, and each way of sending. */
 export function SendingSettings() {
-  const { sendingMode, sendingPaused } = useSettings();
+  const sending = useSending((state) => state.sending);
+  const loadError = useSending((state) => state.loadError);
+
+  useEffect(() => {
+    void useSending.getState().load();
+  }, []);
+
+  return (
+    <Stack gap="lg">
+      <SectionCard title="Sending" id={SETTINGS_ANCHORS.sending}>
+        {sending && <ModeBanner sending={sending} />}
+        {sending?.secretsWarning && (
+          <Alert color="yellow" title="Your passwords and keys are less protected on this computer" data-testid="secrets-warning">
+            {sending.secretsWarning}
+          </Alert>
+        )}
+        {!sending && !loadError && <Loader size="sm" aria-label="Loading the sending settings" />}
+        {!sending && loadError && (
+          <Stack gap="xs" align="flex-start">
+            <ErrorAlert error={loadError} />
+            <Button variant="default" onClick={() => void useSending.getState().load()}>
+              Try again
+            </Button>
+          </Stack>
+        )}
+        <PauseSwitch />
+      </SectionCard>
+      {/* Each form starts afresh when its saved details change, here or in another window. */}
+      {sending && <TwilioSettings key={JSON.stringify(sending.twilio)} config={sending.twilio} />}
+      {sending && <SmtpSettings key={JSON.stringify(sending.smtp)} config={sending.smtp} />}
+      {sending && <PushSettings config={sending.push} />}
+    </Stack>
+  );
+}
+
+function PauseSwitch() {
+  const { sendingPaused } = useSettings();
   const [busy, setBusy] = useState(false);
 
   const setPaused = async (paused: boolean): Promise<void> => {
@@ -22,20 +66,12 @@ export function SendingSettings() {
   };
 
   return (
-    <SectionCard title="Sending">
-      {sendingMode === 'sandbox' && (
-        <Alert color="orange" title="Sandbox mode">
-          Messages are simulated on this computer. Nothing reaches your clients. Broadcasts go through every step,
-          so you can safely try out how sending and tracking work.
-        </Alert>
-      )}
-      <Switch
-        label="Pause all sending"
-        description="Nothing more goes out until you switch this off. Messages waiting to go stay in the queue."
-        checked={sendingPaused}
-        disabled={busy}
-        onChange={(event) => void setPaused(event.currentTarget.checked)}
-      />
-    </SectionCard>
+    <Switch
+      label="Pause all sending"
+      description="Nothing more goes out until you switch this off. Messages waiting to go stay in the queue."
+      checked={sendingPaused}
+      disabled={busy}
+      onChange={(event) => void setPaused(event.currentTarget.checked)}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { Badge, type MantineColor } from '@mantine/core';
-import type { BroadcastStatus, DeliveryStatus } from '../../../shared/dto';
+import type { BroadcastStatus, Channel, DeliveryStatus } from '../../../shared/dto';
 
-interface Look {
+export interface Look {
   label: string;
   color: MantineColor;
 }
@@ -25,7 +25,18 @@ const DELIVERY_LOOKS: Record<DeliveryStatus, Look> = {
   failed: { label: 'Failed', color: 'red' },
   unknown: { label: 'Checking', color: 'yellow' },
   cancelled: { label: 'Not sent (cancelled)', color: 'gray' },
+  skipped: { label: 'Not sent (skipped)', color: 'gray' },
 };
+
+/**
+ * A text cut off mid-send is checked with Twilio by itself; an email or notification cannot be
+ * checked, so it waits for the owner to decide whether to send it again.
+ */
+const UNSURE: Look = { label: 'Unsure if it arrived', color: 'orange' };
+
+export function deliveryLook(status: DeliveryStatus, channel?: Channel): Look {
+  return status === 'unknown' && channel !== undefined && channel !== 'sms' ? UNSURE : DELIVERY_LOOKS[status];
+}
 
 function StatusBadge({ look }: { look: Look }) {
   return (
@@ -39,6 +50,6 @@ export function BroadcastStatusBadge({ status }: { status: BroadcastStatus }) {
   return <StatusBadge look={BROADCAST_LOOKS[status]} />;
 }
 
-export function DeliveryStatusBadge({ status }: { status: DeliveryStatus }) {
-  return <StatusBadge look={DELIVERY_LOOKS[status]} />;
+export function DeliveryStatusBadge({ status, channel }: { status: DeliveryStatus; channel?: Channel }) {
+  return <StatusBadge look={deliveryLook(status, channel)} />;
 }

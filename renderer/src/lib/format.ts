@@ -2,7 +2,7 @@
 import { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Channel } from '../../../shared/dto';
 
-export const CHANNEL_LABELS = { sms: 'SMS', email: 'Email' } as const satisfies Record<Channel, string>;
+export const CHANNEL_LABELS = { sms: 'Text', email: 'Email', push: 'Notification' } as const satisfies Record<Channel, string>;
 
 const numbers = new Intl.NumberFormat('en-US');
 

@@ -16,11 +16,15 @@ describe('routes', () => {
     ['#/audiences', { page: 'audiences' }],
     ['#/templates', { page: 'templates' }],
     ['#/settings/', { page: 'settings' }],
+    ['#/settings/costs', { page: 'settings', section: 'costs' }],
+    ['#/settings/sending', { page: 'settings', section: 'sending' }],
+    ['#/replies', { page: 'replies' }],
+    ['#/contacts/7', { page: 'contact', id: 7 }],
   ])('reads %j', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
   });
 
-  it.each(['#/broadcasts/0', '#/broadcasts/-3', '#/broadcasts/1.5', '#/broadcasts/abc', '#/nowhere', '#/contacts/7'])(
+  it.each(['#/broadcasts/0', '#/broadcasts/-3', '#/broadcasts/1.5', '#/broadcasts/abc', '#/nowhere', '#/contacts/0', '#/contacts/x', '#/settings/nowhere', '#/replies/3'])(
     'sends %j to the dashboard',
     (hash) => {
       expect(parseHash(hash)).toEqual({ page: 'dashboard' });
@@ -38,6 +42,10 @@ describe('routes', () => {
     { page: 'audiences' },
     { page: 'templates' },
     { page: 'settings' },
+    { page: 'settings', section: 'costs' },
+    { page: 'settings', section: 'sending' },
+    { page: 'replies' },
+    { page: 'contact', id: 9 },
   ])('round-trips %j', (route) => {
     expect(parseHash(hrefFor(route))).toEqual(route);
   });

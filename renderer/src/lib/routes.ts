@@ -1,5 +1,9 @@
 // The app's screens and their addresses (#/contacts, #/broadcasts/12, …).
 
+/** Parts of the Settings page a link can open at, e.g. "raise the cap in Costs & limits". */
+export const SETTINGS_SECTIONS = ['costs', 'sending'] as const;
+export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
+
 export type Route =
   | { page: 'dashboard' }
   | { page: 'broadcasts' }
@@ -8,15 +12,27 @@ export type Route =
   | { page: 'editBroadcast'; id: number }
   | { page: 'broadcast'; id: number }
   | { page: 'contacts' }
+  /** The client list with one client opened. */
+  | { page: 'contact'; id: number }
   | { page: 'importClients' }
   | { page: 'audiences' }
   | { page: 'templates' }
-  | { page: 'settings' };
+  /** Texts clients sent to the salon's number. */
+  | { page: 'replies' }
+  | { page: 'settings'; section?: SettingsSection };
 
-const SINGLE_PAGES = ['broadcasts', 'contacts', 'audiences', 'templates', 'settings'] as const;
+const SINGLE_PAGES = ['broadcasts', 'contacts', 'audiences', 'templates', 'replies', 'settings'] as const;
 type SinglePage = (typeof SINGLE_PAGES)[number];
 const isSinglePage = (part: string | undefined): part is SinglePage =>
   SINGLE_PAGES.some((page) => page === part);
+const isSettingsSection = (part: string | undefined): part is SettingsSection =>
+  SETTINGS_SECTIONS.some((section) => section === part);
+
+/** A whole number above zero, or null. */
+function positiveId(part: string | undefined): number | null {
+  const id = Number(part);
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
+}
 
 /** Reads `#/broadcasts/12` and friends; anything unknown is the dashboard. */
 export function parseHash(hash: string): Route {
@@ -24,14 +40,19 @@ export function parseHash(hash: string): Route {
   const [first, second] = parts;
   if (parts.length === 1 && isSinglePage(first)) return { page: first };
   if (parts.length === 2 && first === 'contacts' && second === 'import') return { page: 'importClients' };
+  if (parts.length === 2 && first === 'contacts') {
+    const id = positiveId(second);
+    if (id !== null) return { page: 'contact', id };
+  }
+  if (parts.length === 2 && first === 'settings' && isSettingsSection(second)) return { page: 'settings', section: second };
   if (parts.length === 3 && first === 'broadcasts' && parts[2] === 'edit') {
-    const id = Number(second);
-    if (Number.isSafeInteger(id) && id > 0) return { page: 'editBroadcast', id };
+    const id = positiveId(second);
+    if (id !== null) return { page: 'editBroadcast', id };
   }
   if (parts.length === 2 && first === 'broadcasts') {
     if (second === 'new') return { page: 'newBroadcast' };
-    const id = Number(second);
-    if (Number.isSafeInteger(id) && id > 0) return { page: 'broadcast', id };
+    const id = positiveId(second);
+    if (id !== null) return { page: 'broadcast', id };
   }
   return { page: 'dashboard' };
 }
@@ -46,6 +67,10 @@ export function hrefFor(route: Route): string {
       return `#/broadcasts/${route.id}/edit`;
     case 'importClients':
       return '#/contacts/import';
+    case 'contact':
+      return `#/contacts/${route.id}`;
+    case 'settings':
+      return route.section ? `#/settings/${route.section}` : '#/settings';
     default:
       return `#/${route.page}`;
   }

@@ -18,6 +18,7 @@ const settings: SettingsDto = {
   emailPerMinute: 20,
   ownerPhone: '+14155552671',
   ownerEmail: null,
+  graceHours: 2,
 };
 
 describe('the costs, limits and quiet hours form', () => {
@@ -29,10 +30,16 @@ describe('the costs, limits and quiet hours form', () => {
   it('sends only what changed, so an untouched phone is not re-read under another country', () => {
     const before = costsLimitsDraftFrom(settings);
     expect(costsLimitsPatch(before, before)).toEqual({ ok: true, patch: {} });
-    const after = { ...before, quietEnd: '20:00', smsPerSecond: 3, currency: 'GBP', ownerEmail: ' me@salon.com ' };
+    const after = { ...before, quietEnd: '20:00', smsPerSecond: 3, currency: 'GBP', ownerEmail: ' me@salon.com ', graceHours: 6 };
     expect(costsLimitsPatch(before, after)).toEqual({
       ok: true,
-      patch: { quietHours: { start: '08:00', end: '20:00' }, smsPerSecond: 3, currency: 'GBP', ownerEmail: 'me@salon.com' },
+      patch: {
+        quietHours: { start: '08:00', end: '20:00' },
+        smsPerSecond: 3,
+        currency: 'GBP',
+        ownerEmail: 'me@salon.com',
+        graceHours: 6,
+      },
     });
   });
 
@@ -48,9 +55,14 @@ describe('the costs, limits and quiet hours form', () => {
 
   it('reports emptied or half-typed numbers on their own fields instead of sending them', () => {
     const before = costsLimitsDraftFrom(settings);
-    const result = costsLimitsPatch(before, { ...before, smsPricePerSegment: '', emailPerMinute: '-', budgetCap: '-' });
+    const result = costsLimitsPatch(before, { ...before, smsPricePerSegment: '', emailPerMinute: '-', budgetCap: '-', graceHours: '' });
     expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual(['smsPricePerSegment', 'budgetCap', 'emailPerMinute']);
+    expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual([
+      'smsPricePerSegment',
+      'budgetCap',
+      'emailPerMinute',
+      'graceHours',
+    ]);
   });
 
   it('reads NumberInput values', () => {

@@ -21,6 +21,8 @@ export interface CostsLimitsDraft {
   budgetCap: NumberDraft;
   smsPerSecond: NumberDraft;
   emailPerMinute: NumberDraft;
+  /** How many hours late a message may still go out by itself after the computer was off or asleep. */
+  graceHours: NumberDraft;
 }
 
 export type SettingsPatch = MethodInput<'settings.update'>;
@@ -38,6 +40,7 @@ export function costsLimitsDraftFrom(settings: SettingsDto): CostsLimitsDraft {
     budgetCap: settings.budgetCap ?? '',
     smsPerSecond: settings.smsPerSecond,
     emailPerMinute: settings.emailPerMinute,
+    graceHours: settings.graceHours,
   };
 }
 
@@ -49,7 +52,7 @@ export function costsLimitsDraftFrom(settings: SettingsDto): CostsLimitsDraft {
 export function costsLimitsPatch(before: CostsLimitsDraft, after: CostsLimitsDraft): PatchResult {
   const patch: SettingsPatch = {};
   const issues: InputIssue[] = [];
-  const number = (field: 'smsPricePerSegment' | 'smsPerSecond' | 'emailPerMinute', message: string): void => {
+  const number = (field: 'smsPricePerSegment' | 'smsPerSecond' | 'emailPerMinute' | 'graceHours', message: string): void => {
     if (after[field] === before[field]) return;
     const value = toNumber(after[field]);
     if (value === null) issues.push({ path: field, message });
@@ -72,6 +75,7 @@ export function costsLimitsPatch(before: CostsLimitsDraft, after: CostsLimitsDra
   }
   number('smsPerSecond', 'Enter how many texts may go out each second, e.g. 1');
   number('emailPerMinute', 'Enter how many emails may go out each minute, e.g. 20');
+  number('graceHours', 'Enter a number of hours, e.g. 2');
 
   return issues.length > 0 ? { ok: false, issues } : { ok: true, patch };
 }

@@ -1,21 +1,24 @@
-import { Badge, Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { TYPE_CHANNELS } from '../../../shared/broadcasts';
 import type { BroadcastDto } from '../../../shared/dto';
 import { ApiError, toApiError } from '../api/ApiError';
 import { BroadcastActions } from '../components/broadcast/BroadcastActions';
+import { BroadcastReplies } from '../components/broadcast/BroadcastReplies';
+import { BroadcastStats } from '../components/broadcast/BroadcastStats';
+import { DeliveriesSection } from '../components/broadcast/DeliveriesSection';
+import { MissedSteps } from '../components/broadcast/MissedSteps';
+import { PausedBanner } from '../components/broadcast/PausedBanner';
 import { BroadcastWhen } from '../components/broadcast/BroadcastWhen';
 import { StepTimeline } from '../components/broadcast/StepTimeline';
 import { BroadcastProgress } from '../components/BroadcastProgress';
-import { DeliveriesTable } from '../components/DeliveriesTable';
-import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
-import { StatCard } from '../components/StatCard';
 import { BroadcastStatusBadge } from '../components/StatusBadge';
-import { useLiveDeliveries } from '../hooks/useLiveDeliveries';
 import { TYPE_LABELS } from '../lib/broadcastTypes';
 import { formatDateTime } from '../lib/format';
 import { useBroadcast, useBroadcasts } from '../stores/broadcasts';
+import { onReconnected } from '../stores/connection';
 import { navigate } from '../stores/navigation';
 import { useSettings } from '../stores/settings';
 
@@ -24,10 +27,23 @@ export function BroadcastPage({ id }: { id: number }) {
   const [error, setError] = useState<ApiError | null>(null);
 
   useEffect(() => {
-    useBroadcasts
-      .getState()
-      .refresh(id)
-      .catch((caught: unknown) => setError(toApiError(caught)));
+    const refresh = (): void => {
+      useBroadcasts
+        .getState()
+        .refresh(id)
+        .catch((caught: unknown) => setError(toApiError(caught)));
+    };
+    refresh();
+    // Back from sleep or another window: a step may have come due meanwhile.
+    const onVisible = (): void => {
+      if (document.visibilityState === 'visible') refresh();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    const stopReconnected = onReconnected(refresh);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      stopReconnected();
+    };
   }, [id]);
 
   const allBroadcasts = (
@@ -54,24 +70,18 @@ export function BroadcastPage({ id }: { id: number }) {
         description={<BroadcastFacts broadcast={broadcast} />}
         actions={allBroadcasts}
       />
+      <PausedBanner broadcast={broadcast} />
+      <MissedSteps broadcast={broadcast} />
       <BroadcastWhen broadcast={broadcast} />
       <BroadcastActions broadcast={broadcast} />
       {!draft && (
         <>
-          <SimpleGrid cols={{ base: 2, sm: 3, md: stats.cancelled > 0 ? 6 : 5 }}>
-            <StatCard label="Recipients" value={stats.recipients} testId="stat-recipients" />
-            <StatCard label="Sent" value={stats.sent} testId="stat-sent" />
-            <StatCard label="Delivered" value={stats.delivered} color="green" testId="stat-delivered" />
-            <StatCard label="Failed" value={stats.failed} color="red" testId="stat-failed" />
-            <StatCard label="Pending" value={stats.pending} testId="stat-pending" />
-            {stats.cancelled > 0 && <StatCard label="Cancelled" value={stats.cancelled} color="gray" testId="stat-cancelled" />}
-          </SimpleGrid>
+          <BroadcastStats stats={stats} />
           <BroadcastProgress stats={stats} />
         </>
       )}
       <StepTimeline broadcast={broadcast} />
-      {/* A new status (paused, cancelled...) can change every row: fetch them afresh. */}
-      <Deliveries key={broadcast.status} broadcast={broadcast} />
+      <WhoAndReplies broadcast={broadcast} />
     </Stack>
   );
 }
@@ -93,35 +103,29 @@ function BroadcastFacts({ broadcast }: { broadcast: BroadcastDto }) {
   );
 }
 
-function Deliveries({ broadcast }: { broadcast: BroadcastDto }) {
-  const deliveries = useLiveDeliveries(broadcast.id);
-  const { data } = deliveries;
-
+/** Who it went to and, for texts, what clients replied: side by side as tabs. */
+function WhoAndReplies({ broadcast }: { broadcast: BroadcastDto }) {
+  const replies = broadcast.status !== 'draft' && TYPE_CHANNELS[broadcast.type].includes('sms');
+  if (!replies) {
+    return (
+      <Stack gap="sm">
+        <Title order={3}>Who it went to</Title>
+        <DeliveriesSection broadcast={broadcast} />
+      </Stack>
+    );
+  }
   return (
-    <Stack gap="sm">
-      <Title order={3}>Who it went to</Title>
-      <ErrorAlert error={deliveries.error} />
-      {deliveries.loading && <Loader size="sm" aria-label="Loading deliveries" />}
-      {data && data.total === 0 && (
-        <EmptyState
-          title={broadcast.status === 'draft' ? 'Not sent yet' : 'Nobody to show'}
-          description={
-            broadcast.status === 'draft'
-              ? 'This broadcast was saved but never sent, so no client has received it.'
-              : 'No client could be reached by this broadcast’s channels when it was launched.'
-          }
-        />
-      )}
-      {data && data.total > 0 && (
-        <>
-          <DeliveriesTable deliveries={data.deliveries} />
-          {data.deliveries.length < data.total && (
-            <Text size="sm" c="dimmed">
-              Showing the first {data.deliveries.length} of {data.total}.
-            </Text>
-          )}
-        </>
-      )}
-    </Stack>
+    <Tabs defaultValue="deliveries">
+      <Tabs.List mb="md">
+        <Tabs.Tab value="deliveries">Who it went to</Tabs.Tab>
+        <Tabs.Tab value="replies">Replies</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="deliveries">
+        <DeliveriesSection broadcast={broadcast} />
+      </Tabs.Panel>
+      <Tabs.Panel value="replies">
+        <BroadcastReplies broadcastId={broadcast.id} />
+      </Tabs.Panel>
+    </Tabs>
   );
 }

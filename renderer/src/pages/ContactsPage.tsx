@@ -30,7 +30,8 @@ const importClients = (): void => {
   navigate({ page: 'importClients' });
 };
 
-export function ContactsPage() {
+/** `openId`: a client to open straight away, e.g. from a link on the Replies page (#/contacts/7). */
+export function ContactsPage({ openId }: { openId?: number } = {}) {
   const [searchText, setSearchText] = useState('');
   const [search] = useDebouncedValue(searchText.trim(), SEARCH_DELAY_MS);
   const [order, setOrder] = useState<Pick<ContactQuery, 'sort' | 'direction'>>({ sort: 'name', direction: 'asc' });
@@ -48,6 +49,27 @@ export function ContactsPage() {
   useEffect(() => {
     setQuery({ search, ...order });
   }, [search, order, setQuery]);
+
+  const openDrawer = drawer.open;
+  useEffect(() => {
+    if (openId === undefined) return;
+    let current = true;
+    call('contacts.get', { id: openId }).then(
+      (contact) => current && openDrawer(contact),
+      (caught: unknown) => current && showToast(toApiError(caught).message, 'error'),
+    );
+    return () => {
+      current = false;
+    };
+    // Opened once per link followed; the drawer's own functions change at every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [openId]);
+
+  /** Closing a client opened by a link goes back to the plain list, so the link can be followed again. */
+  const closeDrawer = (): void => {
+    drawer.close();
+    if (openId !== undefined) navigate({ page: 'contacts' });
+  };
 
   const saved = useCallback((): void => {
     reload();
@@ -158,7 +180,7 @@ export function ContactsPage() {
 
       <ContactFormModal dialog={form} onSaved={saved} />
       <ContactDrawer
-        dialog={drawer}
+        dialog={{ ...drawer, close: closeDrawer }}
         refresh={saves}
         onEdit={form.open}
         onDelete={confirmDelete.open}

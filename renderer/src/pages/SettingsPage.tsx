@@ -1,15 +1,29 @@
 import { Stack } from '@mantine/core';
+import { useEffect } from 'react';
 import { CostsLimitsSettingsForm } from '../components/CostsLimitsSettingsForm';
 import { DataLocation } from '../components/DataLocation';
 import { PageHeader } from '../components/PageHeader';
 import { SalonSettingsForm } from '../components/SalonSettingsForm';
 import { SendingSettings } from '../components/SendingSettings';
 import { useCall } from '../hooks/useCall';
+import type { SettingsSection } from '../lib/routes';
+import { SETTINGS_ANCHORS } from '../lib/settingsAnchors';
 import { useSettings } from '../stores/settings';
 
-export function SettingsPage() {
+/** `section`: the part a link asked for (#/settings/costs), scrolled to. */
+export function SettingsPage({ section }: { section?: SettingsSection }) {
   const settings = useSettings();
   const info = useCall('app.info', {});
+
+  useEffect(() => {
+    if (!section) return;
+    // After this render has put the section on the page.
+    const frame = requestAnimationFrame(() =>
+      document.getElementById(SETTINGS_ANCHORS[section])?.scrollIntoView({ behavior: 'smooth', block: 'start' }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [section]);
+
   return (
     <Stack gap="lg" maw={720}>
       <PageHeader title="Settings" />

@@ -7,6 +7,18 @@ const callMock = vi.fn();
 vi.mock('../api/client', () => ({ call: (...args: unknown[]) => callMock(...args) }));
 const { useBroadcasts } = await import('./broadcasts');
 
+const STATS: BroadcastStatsDto = {
+  recipients: 10,
+  sent: 0,
+  delivered: 0,
+  failed: 0,
+  pending: 10,
+  cancelled: 0,
+  skipped: 0,
+  unknown: 0,
+  cost: 0,
+};
+
 function broadcast(id: number, stats: Partial<BroadcastStatsDto> = {}): BroadcastDto {
   return {
     id,
@@ -14,12 +26,13 @@ function broadcast(id: number, stats: Partial<BroadcastStatsDto> = {}): Broadcas
     type: 'sms',
     status: 'sending',
     audience: { segmentId: null, filter: EVERYONE },
-    steps: [{ ...emptyStep(), day: 1, schedule: null }],
+    steps: [{ ...emptyStep(), day: 1, schedule: null, startedAt: null, missedAt: null }],
     createdAt: '2025-06-01T10:00:00.000Z',
     updatedAt: '2025-06-01T10:00:00.000Z',
     launchedAt: '2025-06-01T10:00:00.000Z',
     completedAt: null,
-    stats: { recipients: 10, sent: 0, delivered: 0, failed: 0, pending: 10, cancelled: 0, ...stats },
+    pausedReason: null,
+    stats: { ...STATS, ...stats },
   };
 }
 
@@ -40,14 +53,32 @@ describe('broadcasts store', () => {
     useBroadcasts.getState().upsert(broadcast(1));
     useBroadcasts.getState().applyProgress({
       broadcastId: 1,
-      status: 'completed',
-      stats: { recipients: 10, sent: 10, delivered: 9, failed: 1, pending: 0, cancelled: 0 },
+      status: 'sending',
+      stats: { ...STATS, sent: 10, delivered: 9, failed: 1, pending: 0, cost: 0.08 },
     });
     expect(useBroadcasts.getState().broadcasts[0]).toMatchObject({
-      status: 'completed',
-      stats: { delivered: 9, failed: 1, pending: 0 },
+      status: 'sending',
+      stats: { delivered: 9, failed: 1, pending: 0, cost: 0.08 },
     });
     expect(callMock).not.toHaveBeenCalled();
+  });
+
+  it('fetches a broadcast once when its status changes, to learn why it paused', async () => {
+    useBroadcasts.getState().upsert(broadcast(1));
+    callMock.mockResolvedValue({ ...broadcast(1), status: 'paused', pausedReason: 'budget' });
+    const progress = { broadcastId: 1, status: 'paused' as const, stats: STATS };
+    useBroadcasts.getState().applyProgress(progress);
+    useBroadcasts.getState().applyProgress(progress);
+    expect(useBroadcasts.getState().broadcasts[0]).toMatchObject({ status: 'paused', pausedReason: null });
+    await vi.waitFor(() => expect(useBroadcasts.getState().broadcasts[0]?.pausedReason).toBe('budget'));
+    expect(callMock).toHaveBeenCalledOnce();
+  });
+
+  it('forgets why it paused once it is sending again', () => {
+    useBroadcasts.getState().upsert({ ...broadcast(1), status: 'paused', pausedReason: 'provider' });
+    callMock.mockResolvedValue(broadcast(1));
+    useBroadcasts.getState().applyProgress({ broadcastId: 1, status: 'sending', stats: STATS });
+    expect(useBroadcasts.getState().broadcasts[0]).toMatchObject({ status: 'sending', pausedReason: null });
   });
 
   it('does not let an older answer undo newer live numbers', () => {

@@ -16,12 +16,15 @@ interface BroadcastsState {
   upsert(broadcast: BroadcastDto): void;
   /** Forget one broadcast, e.g. a deleted draft. */
   remove(id: number): void;
-  /** Live numbers from the core, applied in place without a reload. */
+  /**
+   * Live numbers from the core, applied in place without a reload. A new status is fetched afresh once,
+   * for what the event does not carry (why it paused, a missed step).
+   */
   applyProgress(progress: Events['broadcast.progress']): void;
 }
 
 const newestFirst = (a: BroadcastDto, b: BroadcastDto): number => b.id - a.id;
-const finished = ({ stats }: BroadcastDto): number => stats.delivered + stats.failed;
+const finished = ({ stats }: BroadcastDto): number => stats.delivered + stats.failed + stats.skipped;
 
 /**
  * Answers to calls and pushed events travel separately, so an answer can be older than an event
@@ -61,19 +64,21 @@ export const useBroadcasts = create<BroadcastsState>((set, get) => ({
     set({ broadcasts: get().broadcasts.filter((broadcast) => broadcast.id !== id) });
   },
   applyProgress({ broadcastId, status, stats }) {
-    const known = get().broadcasts.some((broadcast) => broadcast.id === broadcastId);
-    if (!known) {
-      // Launched from another window: fetch it once so it shows up.
+    const known = get().broadcasts.find((broadcast) => broadcast.id === broadcastId);
+    if (!known || known.status !== status) {
+      // Launched from another window, or paused, resumed, finished: fetch it once.
       if (fetching.has(broadcastId)) return;
       fetching.add(broadcastId);
       void call('broadcasts.get', { id: broadcastId })
         .then(get().upsert, () => undefined)
         .finally(() => fetching.delete(broadcastId));
-      return;
+      if (!known) return;
     }
     set({
       broadcasts: get().broadcasts.map((broadcast) =>
-        broadcast.id === broadcastId ? { ...broadcast, status, stats } : broadcast,
+        broadcast.id === broadcastId
+          ? { ...broadcast, status, stats, pausedReason: status === 'paused' ? broadcast.pausedReason : null }
+          : broadcast,
       ),
     });
   },

@@ -1,6 +1,6 @@
 import { Alert, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { BroadcastDto } from '../../../../shared/dto';
+import type { BroadcastDto, PauseReason } from '../../../../shared/dto';
 import { formatSchedule } from './schedule';
 import { nextStep } from './steps';
 
@@ -16,7 +16,9 @@ export function BroadcastWhen({ broadcast }: { broadcast: BroadcastDto }) {
 
   return (
     <Alert color={status === 'paused' ? 'yellow' : 'violet'} title="Send time" data-testid="schedule">
-      <Text size="sm">{sentence(status === 'paused', next.day, steps.length, formatSchedule(next.schedule))}</Text>
+      <Text size="sm">
+        {sentence(status === 'paused' ? (broadcast.pausedReason ?? 'owner') : null, next.day, steps.length, formatSchedule(next.schedule))}
+      </Text>
       {next.schedule.note && (
         <Text size="sm" c="dimmed">
           {next.schedule.note}.
@@ -27,8 +29,9 @@ export function BroadcastWhen({ broadcast }: { broadcast: BroadcastDto }) {
 }
 
 /** "Goes out Wed 11 Mar at 10:30 (America/Chicago).", "Day 2 goes out … 1 more step follows.", or paused. */
-function sentence(paused: boolean, day: number, steps: number, when: string): string {
+function sentence(paused: PauseReason | null, day: number, steps: number, when: string): string {
   const which = steps > 1 ? `Day ${day}` : 'It';
+  if (paused === 'provider') return `Paused until your provider answers again. ${which} is set for ${when}.`;
   if (paused) return `Paused: nothing goes out until you resume. ${which} is set for ${when}.`;
   const later = steps - day;
   const follow = later === 0 ? '' : later === 1 ? ' 1 more step follows.' : ` ${later} more steps follow.`;

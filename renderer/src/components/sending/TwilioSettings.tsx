@@ -1,0 +1,220 @@
+import { Anchor, Button, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import type { TwilioConfigDto } from '../../../../shared/sending';
+import { ApiError, toApiError } from '../../api/ApiError';
+import { call } from '../../api/client';
+import { formatPhone } from '../../lib/format';
+import { twilioDraftFrom, twilioInput, twilioSecretKept, type TwilioDraft } from '../../lib/providerForms';
+import { formatMoney } from '../wizard/reviewFormat';
+import { useSending } from '../../stores/sending';
+import { useSettings } from '../../stores/settings';
+import { showToast } from '../../stores/toasts';
+import { ErrorAlert } from '../ErrorAlert';
+import { SectionCard } from '../SectionCard';
+import { CostsLink } from './CostsLink';
+import { ProviderHeading } from './ProviderHeading';
+import { RemoveProvider, TestResult, useProviderTest } from './ProviderActions';
+import { SecretInput } from './SecretInput';
+
+const FIELDS = ['accountSid', 'authKind', 'apiKeySid', 'secret', 'from', 'messagingServiceSid', 'dailyCap'] as const;
+
+/** Texts through the salon's own Twilio account. */
+export function TwilioSettings({ config }: { config: TwilioConfigDto | null }) {
+  const settings = useSettings();
+  const [saved, setSaved] = useState<TwilioDraft>(() => twilioDraftFrom(config));
+  const [form, setForm] = useState<TwilioDraft>(saved);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const test = useProviderTest('twilio');
+  const edit = (change: Partial<TwilioDraft>): void => setForm((current) => ({ ...current, ...change }));
+  const changed = JSON.stringify(form) !== JSON.stringify(saved);
+  const secretKept = twilioSecretKept(config, form);
+
+  const reset = (fresh: TwilioConfigDto | null): void => {
+    const draft = twilioDraftFrom(fresh);
+    setSaved(draft);
+    setForm(draft);
+    setError(null);
+  };
+
+  const save = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const checked = twilioInput(form, config);
+    if (!checked.ok) {
+      setError(new ApiError({ code: 'invalid_input', message: 'Please check the fields marked in red.', issues: checked.issues }));
+      return;
+    }
+    setSaving(true);
+    test.clear();
+    try {
+      const sending = await call('sending.saveTwilio', checked.input);
+      useSending.getState().apply(sending);
+      reset(sending.twilio);
+      showToast('Text message settings saved.');
+    } catch (caught) {
+      setError(toApiError(caught));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const secretLabel = form.authKind === 'token' ? 'Auth Token' : 'API Key secret';
+  return (
+    <SectionCard title="Text messages (Twilio)">
+      <ProviderHeading configured={config !== null}>
+        Your texts go out through your own Twilio account, which bills you for them. Everything asked for here is in
+        the{' '}
+        <Anchor href="https://console.twilio.com" target="_blank" rel="noreferrer" size="sm">
+          Twilio Console
+        </Anchor>
+        , on its front page and under Phone Numbers.
+      </ProviderHeading>
+      <form onSubmit={save} noValidate>
+        <Stack gap="md">
+          {error && !error.concernsAnyOf(FIELDS) && <ErrorAlert error={error} />}
+          <TextInput
+            label="Account SID"
+            description="Starts with AC, on the front page of the Twilio Console."
+            placeholder="AC…"
+            autoComplete="off"
+            spellCheck={false}
+            value={form.accountSid}
+            onChange={(event) => edit({ accountSid: event.currentTarget.value })}
+            error={error?.issueFor('accountSid')}
+          />
+          <Stack gap={6}>
+            <Text size="sm" fw={500}>
+              How Salon Broadcast signs in to Twilio
+            </Text>
+            <SegmentedControl
+              value={form.authKind}
+              onChange={(authKind) => edit({ authKind: authKind === 'apiKey' ? 'apiKey' : 'token' })}
+              data={[
+                { value: 'token', label: 'Auth Token' },
+                { value: 'apiKey', label: 'API Key' },
+              ]}
+              w="fit-content"
+            />
+            <Text size="xs" c="dimmed">
+              {form.authKind === 'token'
+                ? 'The Auth Token is shown next to the Account SID. Simplest to set up.'
+                : 'An API Key (made under Account → API keys) can be revoked on its own without changing your main Auth Token. Safer if several apps use your account.'}
+            </Text>
+          </Stack>
+          {form.authKind === 'apiKey' && (
+            <TextInput
+              label="API Key SID"
+              description="Starts with SK."
+              placeholder="SK…"
+              autoComplete="off"
+              spellCheck={false}
+              value={form.apiKeySid}
+              onChange={(event) => edit({ apiKeySid: event.currentTarget.value })}
+              error={error?.issueFor('apiKeySid')}
+            />
+          )}
+          <SecretInput
+            label={secretLabel}
+            saved={config?.secret}
+            kept={secretKept}
+            placeholder={form.authKind === 'token' ? 'Paste the Auth Token' : 'Paste the secret shown when the key was made'}
+            value={form.secret}
+            onChange={(secret) => edit({ secret })}
+            error={error?.issueFor('secret')}
+          />
+
+          <Stack gap={6}>
+            <Text size="sm" fw={500}>
+              Texts come from
+            </Text>
+            <SegmentedControl
+              value={form.sender}
+              onChange={(sender) => edit({ sender: sender === 'service' ? 'service' : 'number' })}
+              data={[
+                { value: 'number', label: 'One phone number' },
+                { value: 'service', label: 'A Messaging Service' },
+              ]}
+              w="fit-content"
+            />
+          </Stack>
+          {form.sender === 'number' ? (
+            <TextInput
+              label="Your Twilio phone number"
+              description="A number you bought in Twilio, with + and the country code. Clients see it and can text it back."
+              placeholder="+14155550123"
+              type="tel"
+              value={form.from}
+              onChange={(event) => edit({ from: event.currentTarget.value })}
+              error={error?.issueFor('from')}
+            />
+          ) : (
+            <TextInput
+              label="Messaging Service SID"
+              description="Starts with MG, under Messaging → Services. Twilio picks the sending number from the service."
+              placeholder="MG…"
+              autoComplete="off"
+              spellCheck={false}
+              value={form.messagingServiceSid}
+              onChange={(event) => edit({ messagingServiceSid: event.currentTarget.value })}
+              error={error?.issueFor('messagingServiceSid') ?? error?.issueFor('from')}
+            />
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NumberInput
+              label="Most texts a day (optional)"
+              description="Sending stops for the day at this many. Leave empty for no limit."
+              placeholder="No limit"
+              min={1}
+              allowDecimal={false}
+              allowNegative={false}
+              thousandSeparator=","
+              value={form.dailyCap}
+              onChange={(dailyCap) => edit({ dailyCap })}
+              error={error?.issueFor('dailyCap')}
+            />
+          </SimpleGrid>
+          <Text size="sm" c="dimmed">
+            Texts go out at {settings.smsPerSecond} a second and are counted at{' '}
+            {formatMoney(settings.smsPricePerSegment, settings.currency, 4)} per text segment. Change these in <CostsLink />.
+          </Text>
+
+          <Group gap="sm">
+            <Button type="submit" loading={saving}>
+              Save
+            </Button>
+            {config && (
+              <Button variant="default" onClick={() => void test.run()} loading={test.busy} disabled={changed || !settings.ownerPhone}>
+                Send a test text
+              </Button>
+            )}
+            {config && (
+              <RemoveProvider
+                provider="twilio"
+                name="Twilio"
+                consequence="Your Account SID, token and sending number are forgotten on this computer. Text messages go back to practice (sandbox) until you set Twilio up again. Your Twilio account itself is not changed."
+                onRemoved={() => {
+                  reset(null);
+                  test.clear();
+                }}
+              />
+            )}
+          </Group>
+          {config && <TestHint changed={changed} ownerPhone={settings.ownerPhone} country={settings.country} />}
+          <TestResult result={test.result} onClose={test.clear} />
+        </Stack>
+      </form>
+    </SectionCard>
+  );
+}
+
+function TestHint({ changed, ownerPhone, country }: { changed: boolean; ownerPhone: string | null; country: string }) {
+  let hint: React.ReactNode;
+  if (changed) hint = 'Save your changes first: the test uses the saved details.';
+  else if (!ownerPhone) hint = <>To send yourself a test, add your own mobile number in <CostsLink />.</>;
+  else hint = `The test text goes to your own number, ${formatPhone(ownerPhone, country)}, and costs one text.`;
+  return (
+    <Text size="xs" c="dimmed" mt={-8}>
+      {hint}
+    </Text>
+  );
+}
