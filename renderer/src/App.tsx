@@ -15,6 +15,7 @@ import { TemplatesPage } from './pages/TemplatesPage';
 import { useConnection } from './stores/connection';
 import { startLiveUpdates } from './stores/live';
 import { useNavigation } from './stores/navigation';
+import { useSending } from './stores/sending';
 import { useSettingsStore } from './stores/settings';
 
 const loadSettings = (): void => void useSettingsStore.getState().load();
@@ -27,6 +28,8 @@ export function App() {
   useEffect(() => {
     const stop = startLiveUpdates();
     loadSettings();
+    // For the header's SANDBOX / LIVE badge; Settings -> Sending loads it afresh when opened.
+    void useSending.getState().load();
     return stop;
   }, []);
 

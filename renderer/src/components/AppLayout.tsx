@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { hrefFor, type Route } from '../lib/routes';
 import { useNavigation } from '../stores/navigation';
 import { useReplies } from '../stores/replies';
+import { useSending } from '../stores/sending';
 import { useSettings } from '../stores/settings';
 import { PausedNotice } from './PausedNotice';
 import { ReconnectingIndicator } from './ReconnectingIndicator';
@@ -44,6 +45,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const current = sectionOf(route);
   const settings = useSettings();
   const unseenReplies = useReplies((state) => state.unseen);
+  // Settings -> Sending is the source of truth for live sending once loaded; the settings' mode until then.
+  const live = useSending((state) => state.sending?.live) ?? settings.sendingMode === 'live';
 
   return (
     <AppShell
@@ -65,7 +68,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <Group gap="sm" wrap="nowrap">
             <ReconnectingIndicator />
             <PausedNotice />
-            {settings.sendingMode === 'sandbox' ? <SandboxBadge /> : <LiveBadge />}
+            {live ? <LiveBadge /> : <SandboxBadge />}
           </Group>
         </Group>
       </AppShell.Header>

@@ -17,7 +17,7 @@ function whatHappened(delivery: DeliveryDto): string | null {
   if (delivery.status !== 'unknown') return null;
   return delivery.channel === 'sms'
     ? 'The connection dropped while it was being sent. Checking with your text provider whether it went out.'
-    : 'The connection dropped while it was being sent, so we cannot tell whether it arrived.';
+    : 'The connection dropped while it was being sent, so there is no way to tell whether it arrived. You can resend it.';
 }
 
 interface DeliveriesTableProps {
@@ -41,7 +41,7 @@ export function DeliveriesTable({ deliveries, showDay, onResend }: DeliveriesTab
             {showDay && <Table.Th>Day</Table.Th>}
             <Table.Th>By</Table.Th>
             <Table.Th>Sent to</Table.Th>
-            <Table.Th>Status</Table.Th>
+            <Table.Th w={140}>Status</Table.Th>
             <Table.Th>What happened</Table.Th>
             {anyResend && <Table.Th aria-label="Actions" />}
           </Table.Tr>
@@ -49,11 +49,11 @@ export function DeliveriesTable({ deliveries, showDay, onResend }: DeliveriesTab
         <Table.Tbody>
           {deliveries.map((delivery) => (
             <Table.Tr key={delivery.id}>
-              <Table.Td>{delivery.recipientName}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{delivery.recipientName}</Table.Td>
               {showDay && <Table.Td style={{ whiteSpace: 'nowrap' }}>Day {delivery.day}</Table.Td>}
               <Table.Td>{CHANNEL_LABELS[delivery.channel]}</Table.Td>
               <Table.Td>{formatAddress(delivery.address, country)}</Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <DeliveryStatusBadge status={delivery.status} channel={delivery.channel} />
               </Table.Td>
               <Table.Td>
@@ -65,7 +65,7 @@ export function DeliveriesTable({ deliveries, showDay, onResend }: DeliveriesTab
                 <Table.Td>
                   {canResend(delivery) && (
                     <Button size="compact-sm" variant="light" onClick={() => onResend(delivery)}>
-                      Send again
+                      Resend
                     </Button>
                   )}
                 </Table.Td>

@@ -42,8 +42,8 @@ export function SendingSettings() {
         <PauseSwitch />
       </SectionCard>
       {/* Each form starts afresh when its saved details change, here or in another window. */}
-      {sending && <TwilioSettings key={JSON.stringify(sending.twilio)} config={sending.twilio} />}
-      {sending && <SmtpSettings key={JSON.stringify(sending.smtp)} config={sending.smtp} />}
+      {sending && <TwilioSettings key={`twilio:${JSON.stringify(sending.twilio)}`} config={sending.twilio} />}
+      {sending && <SmtpSettings key={`smtp:${JSON.stringify(sending.smtp)}`} config={sending.smtp} />}
       {sending && <PushSettings config={sending.push} />}
     </Stack>
   );

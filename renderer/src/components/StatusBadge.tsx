@@ -25,14 +25,14 @@ const DELIVERY_LOOKS: Record<DeliveryStatus, Look> = {
   failed: { label: 'Failed', color: 'red' },
   unknown: { label: 'Checking', color: 'yellow' },
   cancelled: { label: 'Not sent (cancelled)', color: 'gray' },
-  skipped: { label: 'Not sent (skipped)', color: 'gray' },
+  skipped: { label: 'Skipped', color: 'gray' },
 };
 
 /**
  * A text cut off mid-send is checked with Twilio by itself; an email or notification cannot be
  * checked, so it waits for the owner to decide whether to send it again.
  */
-const UNSURE: Look = { label: 'Unsure if it arrived', color: 'orange' };
+const UNSURE: Look = { label: 'Unsure', color: 'orange' };
 
 export function deliveryLook(status: DeliveryStatus, channel?: Channel): Look {
   return status === 'unknown' && channel !== undefined && channel !== 'sms' ? UNSURE : DELIVERY_LOOKS[status];

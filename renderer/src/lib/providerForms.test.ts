@@ -74,7 +74,7 @@ describe('the Twilio form', () => {
   });
 
   it('shows what is saved in the empty secret box', () => {
-    expect(secretPlaceholder(savedTwilio.secret, true, 'Paste it')).toBe('Saved, ends in ••••9f3e. Leave empty to keep it');
+    expect(secretPlaceholder(savedTwilio.secret, true, 'Paste it')).toBe('Saved, ends in ••••9f3e');
     expect(secretPlaceholder(savedTwilio.secret, false, 'Paste it')).toBe('Paste it');
     expect(secretPlaceholder({ configured: false, last4: null }, true, 'Paste it')).toBe('Paste it');
     expect(compactNumber('+1 (415) 555-0199')).toBe('+14155550199');

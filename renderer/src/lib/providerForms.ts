@@ -90,7 +90,7 @@ export function twilioSecretKept(saved: TwilioConfigDto | null, draft: Pick<Twil
 /** "Saved, ends in ••••1a2b" for an empty secret box; what to type otherwise. */
 export function secretPlaceholder(status: SecretStatusDto | null | undefined, kept: boolean, otherwise: string): string {
   if (!status?.configured || !kept) return otherwise;
-  return status.last4 ? `Saved, ends in ••••${status.last4}. Leave empty to keep it` : 'Saved. Leave empty to keep it';
+  return status.last4 ? `Saved, ends in ••••${status.last4}` : 'Saved';
 }
 
 /** A phone number as people type it ("+1 (415) 555-0123") in the form Twilio wants ("+14155550123"). */

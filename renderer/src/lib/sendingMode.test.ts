@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SendingDto } from '../../../shared/sending';
-import { channelWords, confirmationMatches, liveSwitch, modeWords } from './sendingMode';
+import { channelList, channelWords, confirmationMatches, liveSwitch, modeWords, reachFor } from './sendingMode';
 
 const nothingSetUp: SendingDto = {
   live: false,
@@ -39,5 +39,21 @@ describe('the sending mode banner', () => {
     expect(confirmationMatches('send for rea')).toBe(false);
     expect(confirmationMatches('send  for real')).toBe(false);
     expect(confirmationMatches('')).toBe(false);
+  });
+});
+
+describe('what a broadcast reaches', () => {
+  it('splits its channels into sent for real and practice only', () => {
+    const modes = { sms: 'live', email: 'sandbox', push: 'off' } as const;
+    expect(reachFor(['sms', 'email'], modes)).toEqual({ live: ['sms'], practice: ['email'] });
+    expect(reachFor(['push'], modes)).toEqual({ live: [], practice: ['push'] });
+    // Not known yet: nothing is claimed to go out for real.
+    expect(reachFor(['sms'], null)).toEqual({ live: [], practice: ['sms'] });
+  });
+
+  it('names them in a list', () => {
+    expect(channelList(['sms'])).toBe('texts');
+    expect(channelList(['sms', 'email'])).toBe('texts and emails');
+    expect(channelList(['sms', 'email', 'push'])).toBe('texts, emails and notifications');
   });
 });

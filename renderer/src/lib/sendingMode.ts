@@ -86,3 +86,17 @@ export function liveSwitch(sending: Pick<SendingDto, 'twilio' | 'smtp' | 'push'>
 export function confirmationMatches(typed: string): boolean {
   return typed.trim().toLowerCase() === LIVE_CONFIRMATION;
 }
+
+/** Which of a broadcast's channels go out for real, and which stay on this computer. */
+export function reachFor(channels: readonly SendingChannel[], modes: SendingDto['channels'] | null): { live: SendingChannel[]; practice: SendingChannel[] } {
+  const live = channels.filter((channel) => modes?.[channel] === 'live');
+  return { live, practice: channels.filter((channel) => !live.includes(channel)) };
+}
+
+const PLURALS: Record<SendingChannel, string> = { sms: 'texts', email: 'emails', push: 'notifications' };
+
+/** "texts and emails", "notifications". */
+export function channelList(channels: readonly SendingChannel[]): string {
+  const words = channels.map((channel) => PLURALS[channel]);
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}

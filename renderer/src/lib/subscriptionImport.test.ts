@@ -26,7 +26,7 @@ describe('bringing in notification sign-ups', () => {
       '1,200 sign-ups were linked to their clients. 2 rows were left out: see below.',
     );
     expect(importSummary({ linked: 0, unmatched: [{ line: 3, reason: 'x' }], invalid: [] })).toBe(
-      '0 sign-ups were linked to their clients. 1 row was left out: see below.',
+      'No sign-up was linked to a client. 1 row was left out: see below.',
     );
   });
 });

@@ -30,7 +30,11 @@ export function problemLines(problems: SubscriptionImportDto['unmatched'], forma
 /** "3 sign-ups linked to clients." and what was left out, in one sentence. */
 export function importSummary(result: SubscriptionImportDto): string {
   const linked =
-    result.linked === 1 ? '1 sign-up was linked to its client.' : `${result.linked.toLocaleString('en-US')} sign-ups were linked to their clients.`;
+    result.linked === 0
+      ? 'No sign-up was linked to a client.'
+      : result.linked === 1
+        ? '1 sign-up was linked to its client.'
+        : `${result.linked.toLocaleString('en-US')} sign-ups were linked to their clients.`;
   const left = result.unmatched.length + result.invalid.length;
   if (left === 0) return linked;
   return `${linked} ${left === 1 ? '1 row was' : `${left.toLocaleString('en-US')} rows were`} left out: see below.`;

@@ -76,7 +76,7 @@ export function BroadcastPage({ id }: { id: number }) {
       <BroadcastActions broadcast={broadcast} />
       {!draft && (
         <>
-          <BroadcastStats stats={stats} />
+          <BroadcastStats stats={stats} type={broadcast.type} />
           <BroadcastProgress stats={stats} />
         </>
       )}

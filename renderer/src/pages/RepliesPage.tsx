@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useEffect } from 'react';
+import type { SendingDto } from '../../../shared/sending';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
 import { RepliesList } from '../components/replies/RepliesList';
@@ -19,7 +20,7 @@ export function RepliesPage() {
     if (!useSending.getState().sending) void useSending.getState().load();
   }, []);
 
-  const noTexting = sending !== null && sending.twilio === null;
+  const empty = emptyWords(sending);
   return (
     <Stack gap="lg">
       <PageHeader
@@ -30,15 +31,31 @@ export function RepliesPage() {
         empty={
           <EmptyState
             title="No replies yet"
-            description={
-              noTexting
-                ? 'When clients text your salon’s number back, their messages appear here. Replies can only come in once text messages are set up with Twilio in Settings → Sending.'
-                : 'When clients text your salon’s number back, their messages appear here, with a link to the client. Someone who replies STOP gets no more texts, and START lets them back in; both are marked here.'
-            }
-            action={noTexting ? { label: 'Set up text messages', onClick: () => navigate({ page: 'settings', section: 'sending' }) } : undefined}
+            description={empty.description}
+            action={empty.action ? { label: empty.action, onClick: () => navigate({ page: 'settings', section: 'sending' }) } : undefined}
           />
         }
       />
     </Stack>
   );
+}
+
+const ANSWERED =
+  'When clients text your salon’s number back, their messages appear here, with a link to the client. Someone who replies STOP gets no more texts, and START lets them back in; both are marked here.';
+
+/** Why there is nothing yet, and the way forward when replies cannot come in at all. */
+function emptyWords(sending: SendingDto | null): { description: string; action: string | null } {
+  if (sending && !sending.twilio) {
+    return {
+      description: `${ANSWERED} Replies come in through Twilio, so set up text messages first.`,
+      action: 'Set up text messages',
+    };
+  }
+  if (sending && !sending.live) {
+    return {
+      description: `${ANSWERED} Replies are collected from Twilio while live sending is on; in the sandbox nobody can reply.`,
+      action: 'Open Settings → Sending',
+    };
+  }
+  return { description: ANSWERED, action: null };
 }

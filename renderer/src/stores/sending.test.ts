@@ -33,9 +33,10 @@ describe('sending store', () => {
     expect(useSending.getState().loadError?.message).toBe('Something went wrong. Please try again.');
   });
 
-  it('fetches the settings again when live was switched, for the header badge', () => {
+  it('fetches the settings again when live was switched, as their sending mode changed too', () => {
     callMock.mockResolvedValue({ sendingMode: 'live' });
     useSending.getState().apply(sending);
+    useSending.getState().apply({ ...sending, secretsWarning: 'weak' });
     expect(callMock).not.toHaveBeenCalled();
     useSending.getState().apply({ ...sending, live: true });
     expect(callMock).toHaveBeenCalledWith('settings.get', {});

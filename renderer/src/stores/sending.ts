@@ -14,7 +14,7 @@ interface SendingState {
   apply(sending: SendingDto): void;
 }
 
-export const useSending = create<SendingState>((set) => ({
+export const useSending = create<SendingState>((set, get) => ({
   sending: null,
   loadError: null,
   async load() {
@@ -25,9 +25,9 @@ export const useSending = create<SendingState>((set) => ({
     }
   },
   apply(sending) {
+    const before = get().sending;
     set({ sending, loadError: null });
-    // The header's SANDBOX badge reads the settings: fetch them when live was switched.
-    const settings = useSettingsStore.getState().settings;
-    if (settings && (settings.sendingMode === 'live') !== sending.live) void useSettingsStore.getState().load();
+    // Live switched: the settings' sendingMode changed with it.
+    if (before && before.live !== sending.live) void useSettingsStore.getState().load();
   },
 }));

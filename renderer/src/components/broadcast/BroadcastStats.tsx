@@ -1,12 +1,18 @@
 import { SimpleGrid } from '@mantine/core';
+import { TYPE_CHANNELS, type BroadcastType } from '../../../../shared/broadcasts';
 import type { BroadcastStatsDto } from '../../../../shared/dto';
+import { reachFor } from '../../lib/sendingMode';
+import { useSending } from '../../stores/sending';
 import { useSettings } from '../../stores/settings';
 import { StatCard } from '../StatCard';
 import { formatMoney } from '../wizard/reviewFormat';
 
 /** The broadcast's numbers: the usual ones always, the rarer ones (cancelled, skipped, unsure) once there are any. */
-export function BroadcastStats({ stats }: { stats: BroadcastStatsDto }) {
+export function BroadcastStats({ stats, type }: { stats: BroadcastStatsDto; type: BroadcastType }) {
   const { currency } = useSettings();
+  const modes = useSending((state) => state.sending?.channels ?? null);
+  // The sandbox counts what a broadcast would cost; say so, or the owner thinks they paid it.
+  const practice = modes !== null && reachFor(TYPE_CHANNELS[type], modes).live.length === 0;
   const cards = [
     <StatCard key="recipients" label="Recipients" value={stats.recipients} testId="stat-recipients" />,
     <StatCard key="sent" label="Sent" value={stats.sent} testId="stat-sent" />,
@@ -25,7 +31,15 @@ export function BroadcastStats({ stats }: { stats: BroadcastStatsDto }) {
   if (stats.cancelled > 0) {
     cards.push(<StatCard key="cancelled" label="Cancelled" value={stats.cancelled} color="gray" testId="stat-cancelled" />);
   }
-  cards.push(<StatCard key="cost" label="Cost so far" value={formatMoney(stats.cost, currency)} testId="stat-cost" />);
+  cards.push(
+    <StatCard
+      key="cost"
+      label="Cost so far"
+      value={formatMoney(stats.cost, currency)}
+      hint={practice ? 'Nothing is charged in the sandbox' : undefined}
+      testId="stat-cost"
+    />,
+  );
   // One row while they fit, two even rows otherwise.
   const perRow = cards.length <= 6 ? cards.length : Math.ceil(cards.length / 2);
   return <SimpleGrid cols={{ base: 2, sm: 3, md: perRow }}>{cards}</SimpleGrid>;

@@ -22,7 +22,6 @@ export function DeliveriesSection({ broadcast }: { broadcast: BroadcastDto }) {
     <Stack gap="sm">
       {!draft && (
         <SegmentedControl
-          size="xs"
           value={filter}
           onChange={(value) => setFilter(deliveryFilters(broadcast.stats).find((option) => option.value === value)?.value ?? 'all')}
           data={deliveryFilters(broadcast.stats).map(({ value, label }) => ({ value, label }))}
@@ -99,7 +98,7 @@ function DeliveriesList({ broadcast, filter, onShowAll }: DeliveriesListProps) {
       <ConfirmModal
         opened={confirm.opened}
         title={`Send it again to ${resending?.recipientName ?? ''}?`}
-        confirmLabel="Send again"
+        confirmLabel="Resend"
         busy={busy}
         onConfirm={() => resending && void resend(resending)}
         onCancel={confirm.close}

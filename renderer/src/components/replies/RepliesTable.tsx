@@ -20,10 +20,10 @@ export function RepliesTable({ replies, showBroadcast }: RepliesTableProps) {
       <Table verticalSpacing="sm" data-testid="replies">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>When</Table.Th>
-            <Table.Th>From</Table.Th>
+            <Table.Th w={170}>When</Table.Th>
+            <Table.Th w={200}>From</Table.Th>
             <Table.Th>Message</Table.Th>
-            {showBroadcast && <Table.Th>In reply to</Table.Th>}
+            {showBroadcast && <Table.Th w={200}>In reply to</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Code, CopyButton, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Button, Code, CopyButton, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { PushConfigDto } from '../../../../shared/sending';
 import { ApiError, toApiError } from '../../api/ApiError';
@@ -62,11 +62,9 @@ export function PushSettings({ config }: { config: PushConfigDto | null }) {
               </Code>
               <CopyButton value={config.publicKey}>
                 {({ copied, copy }) => (
-                  <Tooltip label={copied ? 'Copied' : 'Copy the key'} withArrow>
-                    <ActionIcon variant="light" size="lg" onClick={copy} aria-label="Copy the public key">
-                      {copied ? '✓' : '⧉'}
-                    </ActionIcon>
-                  </Tooltip>
+                  <Button variant="light" size="xs" color={copied ? 'green' : undefined} onClick={copy} w={80}>
+                    {copied ? 'Copied' : 'Copy'}
+                  </Button>
                 )}
               </CopyButton>
             </Group>

@@ -21,10 +21,11 @@ interface SecretInputProps {
  * placeholder says one is saved (with its last characters, to tell keys apart) and that empty keeps it.
  */
 export function SecretInput({ label, description, saved, kept = true, placeholder, value, onChange, error }: SecretInputProps) {
+  const keeping = Boolean(saved?.configured && kept);
   return (
     <PasswordInput
       label={label}
-      description={description}
+      description={keeping ? [description, 'Leave it empty to keep the saved one.'].filter(Boolean).join(' ') : description}
       placeholder={secretPlaceholder(saved, kept, placeholder)}
       autoComplete="new-password"
       value={value}

@@ -7,7 +7,6 @@ import { call } from '../../api/client';
 import { countOf, formatCount } from '../../lib/format';
 import { useBroadcasts } from '../../stores/broadcasts';
 import { navigate } from '../../stores/navigation';
-import { useSettings } from '../../stores/settings';
 import { showToast } from '../../stores/toasts';
 import { formatSchedule } from '../broadcast/schedule';
 import { ConfirmModal } from '../ConfirmModal';
@@ -15,6 +14,7 @@ import { ErrorAlert } from '../ErrorAlert';
 import { SectionCard } from '../SectionCard';
 import { StatCard } from '../StatCard';
 import { formatDuration, formatMoney } from './reviewFormat';
+import { SendingModeNote } from './SendingModeNote';
 import type { DraftAutosave } from './useDraftAutosave';
 
 /** How each channel's messages are counted on screen. */
@@ -34,7 +34,6 @@ interface ReviewStepProps {
 
 /** Everything launch will do, what it costs and what to fix first; test sends; launch. */
 export function ReviewStep({ draft, autosave, onReviewed, onFix }: ReviewStepProps) {
-  const { sendingMode } = useSettings();
   const [review, setReview] = useState<BroadcastReviewDto | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -148,11 +147,7 @@ export function ReviewStep({ draft, autosave, onReviewed, onFix }: ReviewStepPro
         )}
       </SectionCard>
       <TestSends draft={draft} autosave={autosave} />
-      {sendingMode === 'sandbox' && (
-        <Alert color="orange" title="Sandbox">
-          Nothing really leaves this computer: messages are simulated, so no client gets them.
-        </Alert>
-      )}
+      <SendingModeNote type={draft.type} />
       <Group justify="flex-end">
         <Button size="md" disabled={blocked} onClick={() => setConfirming(true)} data-testid="launch">
           {review.steps[0]?.schedule ? 'Schedule broadcast' : 'Launch broadcast'}
@@ -171,6 +166,7 @@ export function ReviewStep({ draft, autosave, onReviewed, onFix }: ReviewStepPro
           {channels.includes('sms') && `, about ${formatMoney(review.totalCost, review.currency)} in texts`}. Until a day goes out you can
           pause or cancel it from the broadcast’s page; a scheduled broadcast can still be edited before Day 1.
         </Text>
+        <SendingModeNote type={draft.type} />
       </ConfirmModal>
     </Stack>
   );
