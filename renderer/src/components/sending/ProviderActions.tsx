@@ -1,5 +1,5 @@
 // What every provider card shares: sending a test to the owner, and removing the provider.
-import { Alert, Button, Text } from '@mantine/core';
+import { Alert, Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ProviderName, ProviderTestDto } from '../../../../shared/sending';
 import { toApiError } from '../../api/ApiError';
@@ -95,6 +95,53 @@ export function RemoveProvider({ provider, name, consequence, onRemoved }: Remov
       >
         <Text>{consequence}</Text>
       </ConfirmModal>
+    </>
+  );
+}
+
+interface ProviderFormActionsProps {
+  saving: boolean;
+  /** The provider is saved: a test and removing it are possible. */
+  configured: boolean;
+  /** The form has unsaved changes: the test would use the saved details, so it waits. */
+  changed: boolean;
+  test: ProviderTest;
+  testLabel: string;
+  /** Why no test can be sent yet (e.g. no own number), or where the test goes. */
+  testHint: React.ReactNode;
+  testPossible: boolean;
+  remove: RemoveProviderProps;
+}
+
+/** A provider form's last row: Save, Send a test and Remove, with where the test goes and its result. */
+export function ProviderFormActions({ saving, configured, changed, test, testLabel, testHint, testPossible, remove }: ProviderFormActionsProps) {
+  return (
+    <>
+      <Group gap="sm">
+        <Button type="submit" loading={saving}>
+          Save
+        </Button>
+        {configured && (
+          <Button variant="default" onClick={() => void test.run()} loading={test.busy} disabled={changed || !testPossible}>
+            {testLabel}
+          </Button>
+        )}
+        {configured && (
+          <RemoveProvider
+            {...remove}
+            onRemoved={() => {
+              remove.onRemoved();
+              test.clear();
+            }}
+          />
+        )}
+      </Group>
+      {configured && (
+        <Text size="xs" c="dimmed" mt={-8}>
+          {changed ? 'Save your changes first: the test uses the saved details.' : testHint}
+        </Text>
+      )}
+      <TestResult result={test.result} onClose={test.clear} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { SMTP_TLS_MODES, type SmtpConfigDto, type SmtpTlsMode } from '../../../../shared/sending';
 import { ApiError, toApiError } from '../../api/ApiError';
@@ -12,7 +12,7 @@ import { ErrorAlert } from '../ErrorAlert';
 import { SectionCard } from '../SectionCard';
 import { CostsLink } from './CostsLink';
 import { ProviderHeading } from './ProviderHeading';
-import { RemoveProvider, TestResult, useProviderTest } from './ProviderActions';
+import { ProviderFormActions, useProviderTest } from './ProviderActions';
 import { SecretInput } from './SecretInput';
 import { SmtpPresetPicker } from './SmtpPresetPicker';
 
@@ -75,7 +75,7 @@ export function SmtpSettings({ config }: { config: SmtpConfigDto | null }) {
 
   return (
     <SectionCard title="Email (your mailbox)">
-      <ProviderHeading configured={config !== null}>
+      <ProviderHeading configured={Boolean(config)}>
         Your emails go out from the mailbox you already use, as if you sent them yourself. Replies land in that mailbox
         too.
       </ProviderHeading>
@@ -195,42 +195,31 @@ export function SmtpSettings({ config }: { config: SmtpConfigDto | null }) {
             )}
           </Text>
 
-          <Group gap="sm">
-            <Button type="submit" loading={saving}>
-              Save
-            </Button>
-            {config && (
-              <Button variant="default" onClick={() => void test.run()} loading={test.busy} disabled={changed || !settings.ownerEmail}>
-                Send a test email
-              </Button>
-            )}
-            {config && (
-              <RemoveProvider
-                provider="smtp"
-                name="this mailbox"
-                consequence="The mail server, user name and password are forgotten on this computer. Emails go back to practice (sandbox) until you set a mailbox up again. The mailbox itself is not changed."
-                onRemoved={() => {
-                  reset(null);
-                  setPreset(null);
-                  test.clear();
-                }}
-              />
-            )}
-          </Group>
-          {config && (
-            <Text size="xs" c="dimmed" mt={-8}>
-              {changed ? (
-                'Save your changes first: the test uses the saved details.'
-              ) : settings.ownerEmail ? (
+          <ProviderFormActions
+            saving={saving}
+            configured={Boolean(config)}
+            changed={changed}
+            test={test}
+            testLabel="Send a test email"
+            testPossible={settings.ownerEmail !== null}
+            testHint={
+              settings.ownerEmail ? (
                 `The test email goes to your own address, ${settings.ownerEmail}.`
               ) : (
-                <>
-                  To send yourself a test, add your own email in <CostsLink />.
-                </>
-              )}
-            </Text>
-          )}
-          <TestResult result={test.result} onClose={test.clear} />
+                <>To send yourself a test, add your own email in <CostsLink />.</>
+              )
+            }
+            remove={{
+              provider: 'smtp',
+              name: 'this mailbox',
+              consequence:
+                'The mail server, user name and password are forgotten on this computer. Emails go back to practice (sandbox) until you set a mailbox up again. The mailbox itself is not changed.',
+              onRemoved: () => {
+                reset(null);
+                setPreset(null);
+              },
+            }}
+          />
         </Stack>
       </form>
     </SectionCard>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { TwilioConfigDto } from '../../../../shared/sending';
 import { ApiError, toApiError } from '../../api/ApiError';
@@ -13,7 +13,8 @@ import { ErrorAlert } from '../ErrorAlert';
 import { SectionCard } from '../SectionCard';
 import { CostsLink } from './CostsLink';
 import { ProviderHeading } from './ProviderHeading';
-import { RemoveProvider, TestResult, useProviderTest } from './ProviderActions';
+import { ChoiceField } from './ChoiceField';
+import { ProviderFormActions, useProviderTest } from './ProviderActions';
 import { SecretInput } from './SecretInput';
 
 const FIELDS = ['accountSid', 'authKind', 'apiKeySid', 'secret', 'from', 'messagingServiceSid', 'dailyCap'] as const;
@@ -61,7 +62,7 @@ export function TwilioSettings({ config }: { config: TwilioConfigDto | null }) {
   const secretLabel = form.authKind === 'token' ? 'Auth Token' : 'API Key secret';
   return (
     <SectionCard title="Text messages (Twilio)">
-      <ProviderHeading configured={config !== null}>
+      <ProviderHeading configured={Boolean(config)}>
         Your texts go out through your own Twilio account, which bills you for them. Everything asked for here is in
         the{' '}
         <Anchor href="https://console.twilio.com" target="_blank" rel="noreferrer" size="sm">
@@ -82,25 +83,20 @@ export function TwilioSettings({ config }: { config: TwilioConfigDto | null }) {
             onChange={(event) => edit({ accountSid: event.currentTarget.value })}
             error={error?.issueFor('accountSid')}
           />
-          <Stack gap={6}>
-            <Text size="sm" fw={500}>
-              How Salon Broadcast signs in to Twilio
-            </Text>
-            <SegmentedControl
-              value={form.authKind}
-              onChange={(authKind) => edit({ authKind: authKind === 'apiKey' ? 'apiKey' : 'token' })}
-              data={[
-                { value: 'token', label: 'Auth Token' },
-                { value: 'apiKey', label: 'API Key' },
-              ]}
-              w="fit-content"
-            />
-            <Text size="xs" c="dimmed">
-              {form.authKind === 'token'
+          <ChoiceField
+            label="How Salon Broadcast signs in to Twilio"
+            value={form.authKind}
+            options={[
+              { value: 'token', label: 'Auth Token' },
+              { value: 'apiKey', label: 'API Key' },
+            ]}
+            onChange={(authKind) => edit({ authKind })}
+            description={
+              form.authKind === 'token'
                 ? 'The Auth Token is shown next to the Account SID. Simplest to set up.'
-                : 'An API Key (made under Account → API keys) can be revoked on its own without changing your main Auth Token. Safer if several apps use your account.'}
-            </Text>
-          </Stack>
+                : 'An API Key (made under Account → API keys) can be revoked on its own without changing your main Auth Token. Safer if several apps use your account.'
+            }
+          />
           {form.authKind === 'apiKey' && (
             <TextInput
               label="API Key SID"
@@ -123,20 +119,15 @@ export function TwilioSettings({ config }: { config: TwilioConfigDto | null }) {
             error={error?.issueFor('secret')}
           />
 
-          <Stack gap={6}>
-            <Text size="sm" fw={500}>
-              Texts come from
-            </Text>
-            <SegmentedControl
-              value={form.sender}
-              onChange={(sender) => edit({ sender: sender === 'service' ? 'service' : 'number' })}
-              data={[
-                { value: 'number', label: 'One phone number' },
-                { value: 'service', label: 'A Messaging Service' },
-              ]}
-              w="fit-content"
-            />
-          </Stack>
+          <ChoiceField
+            label="Texts come from"
+            value={form.sender}
+            options={[
+              { value: 'number', label: 'One phone number' },
+              { value: 'service', label: 'A Messaging Service' },
+            ]}
+            onChange={(sender) => edit({ sender })}
+          />
           {form.sender === 'number' ? (
             <TextInput
               label="Your Twilio phone number"
@@ -178,43 +169,30 @@ export function TwilioSettings({ config }: { config: TwilioConfigDto | null }) {
             {formatMoney(settings.smsPricePerSegment, settings.currency, 4)} per text segment. Change these in <CostsLink />.
           </Text>
 
-          <Group gap="sm">
-            <Button type="submit" loading={saving}>
-              Save
-            </Button>
-            {config && (
-              <Button variant="default" onClick={() => void test.run()} loading={test.busy} disabled={changed || !settings.ownerPhone}>
-                Send a test text
-              </Button>
-            )}
-            {config && (
-              <RemoveProvider
-                provider="twilio"
-                name="Twilio"
-                consequence="Your Account SID, token and sending number are forgotten on this computer. Text messages go back to practice (sandbox) until you set Twilio up again. Your Twilio account itself is not changed."
-                onRemoved={() => {
-                  reset(null);
-                  test.clear();
-                }}
-              />
-            )}
-          </Group>
-          {config && <TestHint changed={changed} ownerPhone={settings.ownerPhone} country={settings.country} />}
-          <TestResult result={test.result} onClose={test.clear} />
+          <ProviderFormActions
+            saving={saving}
+            configured={Boolean(config)}
+            changed={changed}
+            test={test}
+            testLabel="Send a test text"
+            testPossible={settings.ownerPhone !== null}
+            testHint={
+              settings.ownerPhone ? (
+                `The test text goes to your own number, ${formatPhone(settings.ownerPhone, settings.country)}, and costs one text.`
+              ) : (
+                <>To send yourself a test, add your own mobile number in <CostsLink />.</>
+              )
+            }
+            remove={{
+              provider: 'twilio',
+              name: 'Twilio',
+              consequence:
+                'Your Account SID, token and sending number are forgotten on this computer. Text messages go back to practice (sandbox) until you set Twilio up again. Your Twilio account itself is not changed.',
+              onRemoved: () => reset(null),
+            }}
+          />
         </Stack>
       </form>
     </SectionCard>
-  );
-}
-
-function TestHint({ changed, ownerPhone, country }: { changed: boolean; ownerPhone: string | null; country: string }) {
-  let hint: React.ReactNode;
-  if (changed) hint = 'Save your changes first: the test uses the saved details.';
-  else if (!ownerPhone) hint = <>To send yourself a test, add your own mobile number in <CostsLink />.</>;
-  else hint = `The test text goes to your own number, ${formatPhone(ownerPhone, country)}, and costs one text.`;
-  return (
-    <Text size="xs" c="dimmed" mt={-8}>
-      {hint}
-    </Text>
   );
 }
