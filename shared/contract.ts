@@ -24,6 +24,7 @@ import type {
   ContactDto,
   ContactListDto,
   DeliveryDto,
+  PauseReason,
   SegmentDto,
   SettingsDto,
   TagDto,
@@ -338,7 +339,15 @@ export function isMethodName(name: string): name is MethodName {
 
 /** Events the core pushes to every window, with the same names on both transports. */
 export interface Events {
-  'broadcast.progress': { broadcastId: number; status: BroadcastStatus; stats: BroadcastStatsDto };
+  /** A broadcast's numbers moved, or it paused, resumed, finished, or a step was held as missed. */
+  'broadcast.progress': {
+    broadcastId: number;
+    status: BroadcastStatus;
+    pausedReason: PauseReason | null;
+    /** Steps waiting for the owner to send now or skip. */
+    missedSteps: number;
+    stats: BroadcastStatsDto;
+  };
   'settings.changed': SettingsDto;
   'import.progress': ImportDto;
   /** Many contacts changed at once (an import, a bulk tag): lists should reload. */

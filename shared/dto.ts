@@ -17,13 +17,15 @@ export const DELIVERY_STATUSES = [
   'undelivered',
   'failed',
   'unknown',
+  /** The provider took it but never reported whether it arrived, and 72 hours have passed: no more news will come. */
+  'no_report',
   /** The broadcast was cancelled before this message went out. */
   'cancelled',
   /** Not sent: the client opted out or lost their address after launch, or the owner skipped the step. */
   'skipped',
 ] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
-export const FINAL_DELIVERY_STATUSES: readonly DeliveryStatus[] = ['delivered', 'undelivered', 'failed', 'cancelled', 'skipped'];
+export const FINAL_DELIVERY_STATUSES: readonly DeliveryStatus[] = ['delivered', 'undelivered', 'failed', 'no_report', 'cancelled', 'skipped'];
 
 export const BROADCAST_STATUSES = ['draft', 'scheduled', 'sending', 'paused', 'completed', 'cancelled'] as const;
 /** owner: paused by hand; budget: the budget cap was reached; provider: the provider kept failing (circuit open). */
@@ -124,6 +126,8 @@ export interface BroadcastStatsDto {
   unknown: number;
   /** What the provider charged so far, in the salon's currency; estimates until prices are reported. */
   cost: number;
+  /** What the sandbox's practice sends would have cost; nothing was charged. */
+  practiceCost: number;
 }
 
 export type BroadcastAction = 'pause' | 'resume' | 'cancel';
@@ -174,8 +178,6 @@ export interface SettingsDto {
   country: string;
   /** IANA time zone of the salon. */
   timeZone: string;
-  /** Sandbox: nothing leaves the machine. Live once a provider is set up and the owner turns live sending on. */
-  sendingMode: 'sandbox' | 'live';
   sendingPaused: boolean;
   startAtLogin: boolean;
   /** No marketing message goes out outside these hours, salon time; a step due then waits. */

@@ -57,7 +57,7 @@ describe('a first broadcast, end to end through the contract', () => {
       const b = await call(core, 'broadcasts.get', { id: draft.id });
       return b.status === 'completed' ? b : undefined;
     });
-    expect(done.stats).toEqual({ recipients: 4, sent: 3, delivered: 2, failed: 2, pending: 0, cancelled: 0, skipped: 0, unknown: 0, cost: expect.closeTo(3 * 0.0083, 6) });
+    expect(done.stats).toEqual({ recipients: 4, sent: 3, delivered: 2, failed: 2, pending: 0, cancelled: 0, skipped: 0, unknown: 0, cost: 0, practiceCost: expect.closeTo(3 * 0.0083, 6) });
 
     const { deliveries, total } = await call(core, 'broadcasts.deliveries', { id: draft.id });
     expect(total).toBe(4);
@@ -71,7 +71,7 @@ describe('a first broadcast, end to end through the contract', () => {
     // The live numbers reached the UI as events, ending on the final ones.
     expect(progress.at(0)?.stats.pending).toBe(4);
     await waitFor(() => (progress.at(-1)?.status === 'completed' ? true : undefined), 2000);
-    expect(progress.at(-1)).toEqual({ broadcastId: draft.id, status: 'completed', stats: done.stats });
+    expect(progress.at(-1)).toEqual({ broadcastId: draft.id, status: 'completed', pausedReason: null, missedSteps: 0, stats: done.stats });
 
     // Every state change is recorded, in order, and each message went to the provider exactly once.
     const db = new Database(join(dir.path, 'salon.db'), { readonly: true });
@@ -106,7 +106,7 @@ describe('a first broadcast, end to end through the contract', () => {
       return b.status === 'completed' ? b : undefined;
     });
     // ana, di and ed have real-looking addresses; cy@example.com is a reserved domain that bounces.
-    expect(done.stats).toEqual({ recipients: 4, sent: 3, delivered: 3, failed: 1, pending: 0, cancelled: 0, skipped: 0, unknown: 0, cost: 0 });
+    expect(done.stats).toEqual({ recipients: 4, sent: 3, delivered: 3, failed: 1, pending: 0, cancelled: 0, skipped: 0, unknown: 0, cost: 0, practiceCost: 0 });
     expect(done.steps[0]?.email.subject).toBe('New colours are in');
   });
 

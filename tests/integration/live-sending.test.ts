@@ -1,15 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
-import { LIVE_CONFIRMATION } from '../../shared/sending';
 import { startPushDouble, type PushDouble } from '../doubles/push/push-double';
 import { startSmtpDouble, type SmtpDouble } from '../doubles/smtp/smtp-double';
 import { startTwilioDouble, type TwilioDouble } from '../doubles/twilio/twilio-double';
 import { createBroadcast } from '../support/broadcasts';
+import { addClients, finished, goLive, OUR_NUMBER } from '../support/live-sending';
 import { call, createTestCore, tempDir, waitFor } from '../support/test-core';
 
 // Live sending through the real twilio, nodemailer and web-push clients, against local peers.
 
-const OUR_NUMBER = '+15005550006';
 const ANA = '+14155552671';
 const BO = '+14155552600';
 const CY = '+14155552601';
@@ -39,52 +38,8 @@ async function liveCore(peers: Peers): Promise<Core> {
     endpoints: { twilioBaseUrl: peers.twilio.baseUrl, smtpCa: peers.smtp.ca, pushAgent: peers.push.agent, timeoutMs: 1000 },
   });
   cleanups.push(() => dir.remove(), () => core.stop());
-  // Sending all day in UTC, so the test never lands in quiet hours.
-  await call(core, 'settings.update', {
-    timeZone: 'UTC',
-    quietHours: { start: '00:00', end: '23:59' },
-    smsPerSecond: 50,
-    emailPerMinute: 600,
-    ownerEmail: 'owner@salon.test',
-  });
-  await call(core, 'sending.saveTwilio', {
-    accountSid: peers.twilio.accountSid,
-    authKind: 'token',
-    apiKeySid: null,
-    secret: peers.twilio.authToken,
-    from: OUR_NUMBER,
-    messagingServiceSid: null,
-    dailyCap: null,
-  });
-  await call(core, 'sending.saveSmtp', {
-    host: peers.smtp.host,
-    port: peers.smtp.port,
-    tls: 'none',
-    user: 'salon',
-    password: 'mail-secret',
-    fromName: 'Salon Élan',
-    fromAddress: 'hello@salon.test',
-    replyTo: null,
-    perDay: null,
-  });
-  await call(core, 'sending.setLive', { live: true, confirmation: LIVE_CONFIRMATION });
+  await goLive(core, peers);
   return core;
-}
-
-async function addClients(core: Core, clients: Array<{ name: string; phone?: string; email?: string }>): Promise<number[]> {
-  const ids: number[] = [];
-  for (const client of clients) {
-    const created = await call(core, 'contacts.create', { ...client, consent: { sms: 'granted', email: 'granted' } });
-    ids.push(created.id);
-  }
-  return ids;
-}
-
-async function finished(core: Core, id: number, timeoutMs = 20_000) {
-  return waitFor(async () => {
-    const broadcast = await call(core, 'broadcasts.get', { id });
-    return broadcast.status === 'completed' ? broadcast : undefined;
-  }, timeoutMs);
 }
 
 async function deliveriesOf(core: Core, id: number) {
@@ -178,6 +133,40 @@ describe('live texts through Twilio', () => {
     expect(peers.twilio.messages('outbound-api')).toHaveLength(1);
     expect(peers.twilio.requests().filter((r) => r.kind === 'create').map((r) => r.outcome)).toEqual([429, 201]);
     peers.twilio.expectNoViolations();
+  });
+});
+
+describe('Send a test', () => {
+  it('says in plain words whether each provider works, without printing a push address', async () => {
+    const peers = await livePeers();
+    const core = await liveCore(peers);
+    await call(core, 'settings.update', { ownerPhone: ANA });
+    expect(await call(core, 'sending.test', { provider: 'twilio' })).toEqual({ ok: true, message: `It worked: a test text went to ${ANA}.` });
+    expect(peers.twilio.messages('outbound-api').map((m) => m.to)).toEqual([ANA]);
+    expect(await call(core, 'sending.test', { provider: 'smtp' })).toEqual({ ok: true, message: 'It worked: a test email went to owner@salon.test.' });
+
+    await call(core, 'sending.generatePushKeys', {});
+    await addClients(core, [{ name: 'Ana Lima', email: 'ana@clients.test' }]);
+    const subscription = { ...peers.push.subscriptionFor('ana'), email: 'ana@clients.test' };
+    await call(core, 'sending.importSubscriptions', { format: 'json', text: JSON.stringify([subscription]) });
+    const push = await call(core, 'sending.test', { provider: 'push' });
+    expect(push).toEqual({ ok: true, message: 'It worked: a test notification went to the newest subscribed browser.' });
+    expect(peers.push.receivedFor('ana')).toHaveLength(1);
+
+    await call(core, 'sending.saveTwilio', {
+      accountSid: peers.twilio.accountSid,
+      authKind: 'token',
+      apiKeySid: null,
+      secret: 'not-the-token',
+      from: OUR_NUMBER,
+      messagingServiceSid: null,
+      dailyCap: null,
+    });
+    expect(await call(core, 'sending.test', { provider: 'twilio' })).toEqual({
+      ok: false,
+      message: 'Twilio refused the Account SID and token: check them in Settings → Sending.',
+    });
+    expect(peers.twilio.messages('outbound-api')).toHaveLength(1);
   });
 });
 

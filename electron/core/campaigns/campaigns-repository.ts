@@ -3,6 +3,7 @@ import { EVERYONE, type AudienceFilter } from '../../../shared/audience';
 import { TYPE_CHANNELS, type BroadcastDraft, type BroadcastType, type StepDraft, type StepDto } from '../../../shared/broadcasts';
 import {
   CHANNELS,
+  FINAL_DELIVERY_STATUSES,
   type BroadcastDto,
   type BroadcastStatsDto,
   type BroadcastStatus,
@@ -11,6 +12,7 @@ import {
   type DeliveryStatus,
 } from '../../../shared/dto';
 import { containsPattern } from '../audience/like-pattern';
+import { SANDBOX_PROVIDER_ID } from '../providers/sandbox/sandbox-provider';
 import type { Db } from '../../../db/open';
 import { campaignSteps, campaigns } from '../../../db/schema';
 
@@ -27,7 +29,9 @@ export interface ListQuery {
 }
 
 /** Messages a provider charges for: refused, skipped or cancelled ones cost nothing. */
-export const CHARGED = `status IN ('sending', 'accepted', 'sent', 'delivered', 'undelivered', 'unknown')`;
+export const CHARGED = `status IN ('sending', 'accepted', 'sent', 'delivered', 'undelivered', 'no_report', 'unknown')`;
+/** Messages whose fate may still change. */
+export const PENDING = `status NOT IN (${FINAL_DELIVERY_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
 const EMPTY_STATS: BroadcastStatsDto = {
   recipients: 0,
@@ -39,6 +43,7 @@ const EMPTY_STATS: BroadcastStatsDto = {
   skipped: 0,
   unknown: 0,
   cost: 0,
+  practiceCost: 0,
 };
 
 /** The channels a broadcast of this type creates deliveries on. */
@@ -203,14 +208,15 @@ export class CampaignsRepository {
     const rows = sqlite
       .prepare(
         `SELECT campaign_id AS id,
-                SUM(status IN ('accepted', 'sent', 'delivered', 'undelivered')) AS sent,
+                SUM(status IN ('accepted', 'sent', 'delivered', 'undelivered', 'no_report')) AS sent,
                 SUM(status = 'delivered') AS delivered,
                 SUM(status IN ('failed', 'undelivered')) AS failed,
                 SUM(status = 'cancelled') AS cancelled,
                 SUM(status = 'skipped') AS skipped,
                 SUM(status = 'unknown') AS unknown,
-                SUM(status NOT IN ('delivered', 'failed', 'undelivered', 'cancelled', 'skipped')) AS pending,
-                COALESCE(SUM(COALESCE(price, cost_estimate)) FILTER (WHERE ${CHARGED}), 0) AS cost
+                SUM(${PENDING}) AS pending,
+                COALESCE(SUM(COALESCE(price, cost_estimate)) FILTER (WHERE ${CHARGED} AND provider IS NOT '${SANDBOX_PROVIDER_ID}'), 0) AS cost,
+                COALESCE(SUM(cost_estimate) FILTER (WHERE ${CHARGED} AND provider = '${SANDBOX_PROVIDER_ID}'), 0) AS practiceCost
            FROM deliveries ${filter} GROUP BY campaign_id`,
       )
       .all(onlyId === undefined ? {} : { id: onlyId }) as Array<{ id: number } & Omit<BroadcastStatsDto, 'recipients'>>;

@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
-import { FINAL_DELIVERY_STATUSES, type Channel, type DeliveryStatus, type PauseReason } from '../../../shared/dto';
+import { type Channel, type DeliveryStatus, type PauseReason } from '../../../shared/dto';
 import type { Db } from '../../../db/open';
 import { StatementCache } from '../../../db/statement-cache';
 import { countSmsSegments } from '../../../shared/sms-segments';
 import { reachableSql } from '../audience/reachability';
-import { CHARGED } from '../campaigns/campaigns-repository';
+import { CHARGED, PENDING } from '../campaigns/campaigns-repository';
 import type { OutgoingMessage, StatusReport } from '../providers/provider';
 import { composeMessage, type SalonIdentity } from './compose-message';
 
@@ -110,8 +110,6 @@ const STILL_REACHABLE = `COALESCE(CASE d.channel
     WHEN 'push' THEN contacts.push_consent = 'granted' AND ps.id IS NOT NULL END, 0)`;
 
 const NOT_REACHABLE_MESSAGE = 'Not sent: the client opted out or lost this address after the broadcast was launched.';
-
-const PENDING = `status NOT IN (${FINAL_DELIVERY_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
 /** Columns a state change may also set, besides status and updated_at. */
 type Column =
@@ -223,13 +221,16 @@ export class Outbox {
     );
   }
 
-  /** Pause every broadcast with messages waiting on these channels (the provider stopped answering). */
+  /**
+   * Pause every broadcast with messages on these channels not yet taken by the provider (the provider
+   * stopped answering): queued ones, and those cut off mid-send that may be queued again.
+   */
   pauseWaitingOn(channels: Channel[], reason: PauseReason, at: Date): number[] {
     return this.statements
       .get(
         `UPDATE campaigns SET status = 'paused', paused_reason = ?, updated_at = ?
           WHERE status IN ('sending', 'scheduled') AND EXISTS (SELECT 1 FROM deliveries d WHERE d.campaign_id = campaigns.id
-            AND d.status = 'queued' AND d.channel IN (${channels.map(() => '?').join(', ')}))
+            AND d.status IN ('queued', 'sending', 'unknown') AND d.channel IN (${channels.map(() => '?').join(', ')}))
           RETURNING id`,
       )
       .pluck()
@@ -393,6 +394,21 @@ export class Outbox {
       )
       .get(provider, since) as { oldest: string | null; newest: string | null };
     return row.oldest && row.newest ? { oldest: row.oldest, newest: row.newest } : undefined;
+  }
+
+  /**
+   * Texts the provider took but never reported on, accepted before `cutoff`: no news will come any
+   * more, so they end as "sent, no report" and their broadcast can finish. Returns their broadcasts.
+   */
+  endFollowing(provider: string, cutoff: Date, at: Date): number[] {
+    const stale = this.statements
+      .get(`SELECT id, campaign_id AS campaignId FROM deliveries WHERE status IN ('accepted', 'sent') AND provider = ? AND accepted_at < ?`)
+      .all(provider, cutoff.toISOString()) as Array<{ id: number; campaignId: number }>;
+    const detail = 'no delivery report within 72 hours';
+    this.inTransaction(() => {
+      for (const { id } of stale) this.move(id, ['accepted', 'sent'], 'no_report', at.toISOString(), { detail });
+    });
+    return [...new Set(stale.map((delivery) => delivery.campaignId))];
   }
 
   /** Apply a provider's status report to the delivery it names; returns its broadcast when anything changed. */

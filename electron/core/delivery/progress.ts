@@ -21,7 +21,9 @@ export class ProgressNotifier {
     for (const id of this.changed) {
       const broadcast = this.campaigns.get(id);
       if (broadcast) {
-        this.events.emit('broadcast.progress', { broadcastId: id, status: broadcast.status, stats: broadcast.stats });
+        const { status, pausedReason, stats, steps } = broadcast;
+        const missedSteps = steps.filter((step) => step.missedAt !== null).length;
+        this.events.emit('broadcast.progress', { broadcastId: id, status, pausedReason, missedSteps, stats });
       }
     }
     this.changed.clear();

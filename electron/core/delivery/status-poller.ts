@@ -22,7 +22,8 @@ export function pollIntervalMs(newestAgeMs: number): number {
 /**
  * Asks each provider how its messages are doing: where it can list, one listing of everything sent
  * since the oldest waiting message (up to 1,000 per call); otherwise by id, 1,000 per call. Often
- * right after sending, then less and less, for 72 hours.
+ * right after sending, then less and less, for 72 hours; a message still without news then ends as
+ * "sent, no report".
  */
 export class StatusPoller {
   private readonly nextPollAt = new Map<string, number>();
@@ -39,6 +40,7 @@ export class StatusPoller {
       const now = this.clock.now().getTime();
       const { id } = route.provider;
       const since = new Date(now - FOLLOW_MS).toISOString();
+      for (const campaignId of this.outbox.endFollowing(id, new Date(since), new Date(now))) this.onChange(campaignId);
       const span = this.outbox.awaitingSpan(id, since);
       if (!span || now < (this.nextPollAt.get(id) ?? 0)) continue;
       if (route.provider.statusPages) {

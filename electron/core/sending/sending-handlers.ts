@@ -138,9 +138,9 @@ async function testProvider({ sending, settings, registry, pushSubscriptions }: 
     const outcome = await provider.send(message);
     switch (outcome.kind) {
       case 'accepted':
-        return { ok: true, message: `It worked: a test was sent to ${message.to}.` };
+        return { ok: true, message: `It worked: ${TEST_SENT_TO[name](message.to)}.` };
       case 'ambiguous':
-        return { ok: false, message: `No clear answer came back. ${outcome.message}` };
+        return { ok: false, message: 'No clear answer came back, so the test may or may not arrive. If nothing comes within a few minutes, test again.' };
       default:
         return { ok: false, message: outcome.message };
     }
@@ -148,6 +148,13 @@ async function testProvider({ sending, settings, registry, pushSubscriptions }: 
     await provider.close?.();
   }
 }
+
+const TEST_SENT_TO: Record<ProviderName, (to: string) => string> = {
+  twilio: (to) => `a test text went to ${to}`,
+  smtp: (to) => `a test email went to ${to}`,
+  // An endpoint is a long URL that means nothing to the owner.
+  push: () => 'a test notification went to the newest subscribed browser',
+};
 
 function testMessage(
   name: ProviderName,

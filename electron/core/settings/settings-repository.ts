@@ -5,8 +5,7 @@ import { DEFAULT_QUIET_HOURS } from '../../../shared/schedule';
 import type { Db } from '../../../db/open';
 import { settings } from '../../../db/schema';
 
-type StoredSettings = Omit<SettingsDto, 'sendingMode'>;
-type SettingKey = keyof StoredSettings;
+type SettingKey = keyof SettingsDto;
 
 /** How each stored value is read back; a damaged value falls back to its default instead of failing. */
 const storedSchema = {
@@ -27,7 +26,7 @@ const storedSchema = {
   graceHours: z.number().positive(),
 } satisfies Record<SettingKey, z.ZodType>;
 
-export function defaultSettings(): StoredSettings {
+export function defaultSettings(): SettingsDto {
   const { locale, timeZone } = new Intl.DateTimeFormat().resolvedOptions();
   const region = new Intl.Locale(locale).maximize().region;
   return {
@@ -56,18 +55,18 @@ export class SettingsRepository {
 
   get(): SettingsDto {
     const stored = new Map(this.db.select().from(settings).all().map((row) => [row.key, row.value]));
-    const result: Record<string, unknown> = { ...defaultSettings() };
+    const result = defaultSettings();
     for (const key of Object.keys(storedSchema) as SettingKey[]) {
       const raw = stored.get(key);
       if (raw === undefined) continue;
       const parsed = storedSchema[key].safeParse(JSON.parse(raw));
-      if (parsed.success) result[key] = parsed.data;
+      if (parsed.success) Object.assign(result, { [key]: parsed.data });
     }
-    return { ...(result as StoredSettings), sendingMode: 'sandbox' };
+    return result;
   }
 
   /** Write the given keys (already validated by the contract). Call inside a transaction. */
-  set(patch: Partial<StoredSettings>): void {
+  set(patch: Partial<SettingsDto>): void {
     for (const [key, value] of Object.entries(patch)) {
       if (value === undefined) continue;
       const json = JSON.stringify(value);

@@ -45,8 +45,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const current = sectionOf(route);
   const settings = useSettings();
   const unseenReplies = useReplies((state) => state.unseen);
-  // Settings -> Sending is the source of truth for live sending once loaded; the settings' mode until then.
-  const live = useSending((state) => state.sending?.live) ?? settings.sendingMode === 'live';
+  const live = useSending((state) => state.sending?.live ?? false);
 
   return (
     <AppShell

@@ -24,6 +24,7 @@ const DELIVERY_LOOKS: Record<DeliveryStatus, Look> = {
   undelivered: { label: 'Not delivered', color: 'red' },
   failed: { label: 'Failed', color: 'red' },
   unknown: { label: 'Checking', color: 'yellow' },
+  no_report: { label: 'Sent, no report', color: 'cyan' },
   cancelled: { label: 'Not sent (cancelled)', color: 'gray' },
   skipped: { label: 'Skipped', color: 'gray' },
 };

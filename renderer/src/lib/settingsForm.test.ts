@@ -7,7 +7,6 @@ const settings: SettingsDto = {
   postalAddress: '1 Main St',
   country: 'US',
   timeZone: 'America/New_York',
-  sendingMode: 'sandbox',
   sendingPaused: false,
   startAtLogin: false,
   quietHours: { start: '08:00', end: '21:00' },

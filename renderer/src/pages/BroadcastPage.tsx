@@ -76,7 +76,7 @@ export function BroadcastPage({ id }: { id: number }) {
       <BroadcastActions broadcast={broadcast} />
       {!draft && (
         <>
-          <BroadcastStats stats={stats} type={broadcast.type} />
+          <BroadcastStats stats={stats} />
           <BroadcastProgress stats={stats} />
         </>
       )}

@@ -17,6 +17,7 @@ const STATS: BroadcastStatsDto = {
   skipped: 0,
   unknown: 0,
   cost: 0,
+  practiceCost: 0,
 };
 
 function broadcast(id: number, stats: Partial<BroadcastStatsDto> = {}): BroadcastDto {
@@ -54,6 +55,8 @@ describe('broadcasts store', () => {
     useBroadcasts.getState().applyProgress({
       broadcastId: 1,
       status: 'sending',
+      pausedReason: null,
+      missedSteps: 0,
       stats: { ...STATS, sent: 10, delivered: 9, failed: 1, pending: 0, cost: 0.08 },
     });
     expect(useBroadcasts.getState().broadcasts[0]).toMatchObject({
@@ -63,22 +66,31 @@ describe('broadcasts store', () => {
     expect(callMock).not.toHaveBeenCalled();
   });
 
-  it('fetches a broadcast once when its status changes, to learn why it paused', async () => {
+  it('shows why it paused at once, and fetches the broadcast once for the rest', async () => {
     useBroadcasts.getState().upsert(broadcast(1));
     callMock.mockResolvedValue({ ...broadcast(1), status: 'paused', pausedReason: 'budget' });
-    const progress = { broadcastId: 1, status: 'paused' as const, stats: STATS };
+    const progress = { broadcastId: 1, status: 'paused' as const, pausedReason: 'budget' as const, missedSteps: 0, stats: STATS };
     useBroadcasts.getState().applyProgress(progress);
     useBroadcasts.getState().applyProgress(progress);
-    expect(useBroadcasts.getState().broadcasts[0]).toMatchObject({ status: 'paused', pausedReason: null });
-    await vi.waitFor(() => expect(useBroadcasts.getState().broadcasts[0]?.pausedReason).toBe('budget'));
-    expect(callMock).toHaveBeenCalledOnce();
+    expect(useBroadcasts.getState().broadcasts[0]).toMatchObject({ status: 'paused', pausedReason: 'budget' });
+    await vi.waitFor(() => expect(callMock).toHaveBeenCalledOnce());
   });
 
   it('forgets why it paused once it is sending again', () => {
     useBroadcasts.getState().upsert({ ...broadcast(1), status: 'paused', pausedReason: 'provider' });
     callMock.mockResolvedValue(broadcast(1));
-    useBroadcasts.getState().applyProgress({ broadcastId: 1, status: 'sending', stats: STATS });
+    useBroadcasts.getState().applyProgress({ broadcastId: 1, status: 'sending', pausedReason: null, missedSteps: 0, stats: STATS });
     expect(useBroadcasts.getState().broadcasts[0]).toMatchObject({ status: 'sending', pausedReason: null });
+  });
+
+  it('fetches the broadcast when a step is held as missed, though its status stays', async () => {
+    useBroadcasts.getState().upsert(broadcast(1));
+    const missed = broadcast(1);
+    missed.steps = missed.steps.map((step) => ({ ...step, missedAt: '2025-06-01T13:00:00.000Z' }));
+    callMock.mockResolvedValue(missed);
+    useBroadcasts.getState().applyProgress({ broadcastId: 1, status: 'sending', pausedReason: null, missedSteps: 1, stats: STATS });
+    await vi.waitFor(() => expect(useBroadcasts.getState().broadcasts[0]?.steps[0]?.missedAt).toBe('2025-06-01T13:00:00.000Z'));
+    expect(callMock).toHaveBeenCalledWith('broadcasts.get', { id: 1 });
   });
 
   it('does not let an older answer undo newer live numbers', () => {
@@ -89,7 +101,7 @@ describe('broadcasts store', () => {
 
   it('fetches a broadcast it has never seen once, however many events name it', async () => {
     callMock.mockResolvedValue(broadcast(5));
-    const progress = { broadcastId: 5, status: 'sending' as const, stats: broadcast(5).stats };
+    const progress = { broadcastId: 5, status: 'sending' as const, pausedReason: null, missedSteps: 0, stats: broadcast(5).stats };
     useBroadcasts.getState().applyProgress(progress);
     useBroadcasts.getState().applyProgress(progress);
     await vi.waitFor(() => expect(useBroadcasts.getState().broadcasts).toHaveLength(1));

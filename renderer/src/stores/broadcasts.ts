@@ -17,8 +17,8 @@ interface BroadcastsState {
   /** Forget one broadcast, e.g. a deleted draft. */
   remove(id: number): void;
   /**
-   * Live numbers from the core, applied in place without a reload. A new status is fetched afresh once,
-   * for what the event does not carry (why it paused, a missed step).
+   * Live numbers from the core, applied in place without a reload. A new status or a newly missed step
+   * is fetched afresh once, for what the event does not carry (which step, its time).
    */
   applyProgress(progress: Events['broadcast.progress']): void;
 }
@@ -35,6 +35,7 @@ function furthest(incoming: BroadcastDto, known: BroadcastDto | undefined): Broa
     ? { ...incoming, status: known.status, stats: known.stats }
     : incoming;
 }
+const missedStepsOf = ({ steps }: BroadcastDto): number => steps.filter((step) => step.missedAt !== null).length;
 /** Broadcasts being fetched because a progress event named one we did not know. */
 const fetching = new Set<number>();
 
@@ -63,10 +64,10 @@ export const useBroadcasts = create<BroadcastsState>((set, get) => ({
   remove(id) {
     set({ broadcasts: get().broadcasts.filter((broadcast) => broadcast.id !== id) });
   },
-  applyProgress({ broadcastId, status, stats }) {
+  applyProgress({ broadcastId, status, pausedReason, missedSteps, stats }) {
     const known = get().broadcasts.find((broadcast) => broadcast.id === broadcastId);
-    if (!known || known.status !== status) {
-      // Launched from another window, or paused, resumed, finished: fetch it once.
+    if (!known || known.status !== status || missedStepsOf(known) !== missedSteps) {
+      // Launched from another window, paused, resumed, finished, or a step held as missed: fetch it once.
       if (fetching.has(broadcastId)) return;
       fetching.add(broadcastId);
       void call('broadcasts.get', { id: broadcastId })
@@ -77,7 +78,7 @@ export const useBroadcasts = create<BroadcastsState>((set, get) => ({
     set({
       broadcasts: get().broadcasts.map((broadcast) =>
         broadcast.id === broadcastId
-          ? { ...broadcast, status, stats, pausedReason: status === 'paused' ? broadcast.pausedReason : null }
+          ? { ...broadcast, status, stats, pausedReason }
           : broadcast,
       ),
     });

@@ -1,11 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SettingsDto } from '../../../shared/dto';
 import type { SendingDto } from '../../../shared/sending';
 
 const callMock = vi.fn();
 vi.mock('../api/client', () => ({ call: (...args: unknown[]) => callMock(...args) }));
 const { useSending } = await import('./sending');
-const { useSettingsStore } = await import('./settings');
 const { useReplies } = await import('./replies');
 
 const sending: SendingDto = {
@@ -21,7 +19,6 @@ describe('sending store', () => {
   beforeEach(() => {
     callMock.mockReset();
     useSending.setState({ sending: null, loadError: null });
-    useSettingsStore.setState({ settings: { sendingMode: 'sandbox' } as SettingsDto });
   });
 
   it('keeps what the core answered, and its refusal in words', async () => {
@@ -31,15 +28,6 @@ describe('sending store', () => {
     callMock.mockRejectedValueOnce(new Error('boom'));
     await useSending.getState().load();
     expect(useSending.getState().loadError?.message).toBe('Something went wrong. Please try again.');
-  });
-
-  it('fetches the settings again when live was switched, as their sending mode changed too', () => {
-    callMock.mockResolvedValue({ sendingMode: 'live' });
-    useSending.getState().apply(sending);
-    useSending.getState().apply({ ...sending, secretsWarning: 'weak' });
-    expect(callMock).not.toHaveBeenCalled();
-    useSending.getState().apply({ ...sending, live: true });
-    expect(callMock).toHaveBeenCalledWith('settings.get', {});
   });
 });
 

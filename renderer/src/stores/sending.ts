@@ -3,7 +3,6 @@ import { create } from 'zustand';
 import type { SendingDto } from '../../../shared/sending';
 import { ApiError, toApiError } from '../api/ApiError';
 import { call } from '../api/client';
-import { useSettingsStore } from './settings';
 
 interface SendingState {
   /** Null until the first load succeeds. */
@@ -14,7 +13,7 @@ interface SendingState {
   apply(sending: SendingDto): void;
 }
 
-export const useSending = create<SendingState>((set, get) => ({
+export const useSending = create<SendingState>((set) => ({
   sending: null,
   loadError: null,
   async load() {
@@ -25,9 +24,6 @@ export const useSending = create<SendingState>((set, get) => ({
     }
   },
   apply(sending) {
-    const before = get().sending;
     set({ sending, loadError: null });
-    // Live switched: the settings' sendingMode changed with it.
-    if (before && before.live !== sending.live) void useSettingsStore.getState().load();
   },
 }));

@@ -70,6 +70,8 @@ export interface TwilioErrorJson {
 
 export type DeliveryOutcome =
   | { status: 'delivered' }
+  /** The carrier never reports back: the message stays "sent" for good. */
+  | { status: 'sent' }
   | { status: 'undelivered' | 'failed'; errorCode: number; errorMessage?: string };
 
 export type Fault =
@@ -119,6 +121,11 @@ export interface TwilioDoubleOptions {
   priceUnit?: string;
   /** When given, a From outside this list is refused with 21606. The first is used for service sends and inbound. */
   senders?: string[];
+  /**
+   * Enforce the account's sending rate on creates: a bucket of `perSecond` tokens refilled continuously;
+   * a create finding it empty is refused with 429 / 20429 and counted in overLimitRejections().
+   */
+  rateLimit?: { perSecond: number };
   /** Answer Twilio's magic test numbers (+15005550001 → 21211, …0002 → 21612, …0003 → 21408, …0004 → 21610, …0009 → 21614). Default true. */
   magicTestNumbers?: boolean;
 }
@@ -152,6 +159,10 @@ export interface TwilioDouble {
   settle(): void;
 
   failNext(fault: Fault, options?: FaultOptions): void;
+  /** Drop every fault still queued or standing: the outage is over. */
+  clearFaults(): void;
+  /** Creates refused because they came faster than `rateLimit` allows. */
+  overLimitRejections(): number;
   /** Creates to this number are refused with this Twilio code (e.g. 21211, 21610, 21408, 21614). */
   rejectNumber(to: string, code: number, message?: string): void;
   /** How messages to this number end; default delivered. */
@@ -282,6 +293,7 @@ function outboundStages(createdAtMs: number, stepMs: number, viaService: boolean
   }
   push({ status: 'sending' });
   push({ status: 'sent' });
+  if (outcome.status === 'sent') return stages;
   push(outcome.status === 'delivered' ? { status: 'delivered' } : withError('undelivered', outcome.errorCode, outcome.errorMessage));
   return stages;
 }
@@ -448,6 +460,9 @@ class TwilioDoubleImpl {
   private readonly optedOut = new Set<string>();
   private readonly log: RequestRecord[] = [];
   private readonly hanging = new Set<ServerResponse>();
+  private readonly rateLimit: { perSecond: number } | undefined;
+  private bucket = { tokens: 0, atMs: 0 };
+  private overLimit = 0;
 
   constructor(options: TwilioDoubleOptions) {
     this.accountSid = options.accountSid ?? sid('AC');
@@ -459,6 +474,8 @@ class TwilioDoubleImpl {
     this.priceUnit = options.priceUnit ?? 'USD';
     this.senders = options.senders;
     this.magicTestNumbers = options.magicTestNumbers ?? true;
+    this.rateLimit = options.rateLimit;
+    this.bucket = { tokens: options.rateLimit?.perSecond ?? 0, atMs: this.nowMs() };
     // handle() answers every failure it can; what is left (a client aborting mid-body) only needs the socket gone.
     this.server = createServer((req, res) => void this.handle(req, res).catch(() => res.destroy()));
   }
@@ -501,6 +518,14 @@ class TwilioDoubleImpl {
 
   failNext(fault: Fault, options: FaultOptions = {}): void {
     this.faults.push({ fault, on: options.on ?? 'create', to: options.to, remaining: options.times ?? 1 });
+  }
+
+  clearFaults(): void {
+    this.faults.splice(0);
+  }
+
+  overLimitRejections(): number {
+    return this.overLimit;
   }
 
   rejectNumber(to: string, code: number, message?: string): void {
@@ -655,6 +680,10 @@ class TwilioDoubleImpl {
       this.authenticate(req, route, url.pathname);
       const fault = this.takeFault(route.kind, single(form, 'To'));
       if (fault) return this.applyFault(fault, route, form, res, record);
+      if (route.kind === 'create' && !this.takeRateToken()) {
+        this.overLimit += 1;
+        return this.applyFault({ kind: 'rate-limit', retryAfterSeconds: 1 }, route, form, res, record);
+      }
       this.respond(res, record, route.op, ...this.serve(route, url, form));
     } catch (error) {
       if (error instanceof HttpError) return this.respond(res, record, route.op, error.status, error.json(), error.headers);
@@ -688,6 +717,18 @@ class TwilioDoubleImpl {
       // Valid credentials for another account's resources: Twilio answers as if the resource did not exist.
       throw new HttpError(404, 20404, `The requested resource ${path} was not found`);
     }
+  }
+
+  /** Whether the account's rate leaves room for one more create now (always, without a rate limit). */
+  private takeRateToken(): boolean {
+    if (!this.rateLimit) return true;
+    const { perSecond } = this.rateLimit;
+    const now = this.nowMs();
+    const tokens = Math.min(perSecond, this.bucket.tokens + ((now - this.bucket.atMs) / 1000) * perSecond);
+    this.bucket = { tokens, atMs: now };
+    if (tokens < 1) return false;
+    this.bucket.tokens -= 1;
+    return true;
   }
 
   private takeFault(kind: RequestKind, to: string | undefined): Fault | undefined {
@@ -839,6 +880,8 @@ export async function startTwilioDouble(options: TwilioDoubleOptions = {}): Prom
     advance: (ms) => impl.advance(ms),
     settle: () => impl.settle(),
     failNext: (fault, faultOptions) => impl.failNext(fault, faultOptions),
+    clearFaults: () => impl.clearFaults(),
+    overLimitRejections: () => impl.overLimitRejections(),
     rejectNumber: (to, code, message) => impl.rejectNumber(to, code, message),
     setOutcome: (to, outcome) => impl.setOutcome(to, outcome),
     addApiKey: (key, secret) => impl.addApiKey(key, secret),

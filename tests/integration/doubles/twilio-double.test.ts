@@ -119,6 +119,13 @@ describe('Twilio double: status over time', () => {
     expect(final.dateSent).toBeInstanceOf(Date);
   });
 
+  it('can leave a message at sent for good, as a carrier that never reports back', async () => {
+    double.setOutcome(ANA, { status: 'sent' });
+    const { sid } = await client.messages.create({ to: ANA, from: OUR_NUMBER, body: 'Hi' });
+    double.advance(72 * 60 * 60_000);
+    expect(await client.messages(sid).fetch()).toMatchObject({ status: 'sent', errorCode: null });
+  });
+
   it('starts a Messaging Service send as accepted, without a sender until one is picked', async () => {
     const created = await client.messages.create({ to: ANA, messagingServiceSid: SERVICE, body: 'Hi 👋' });
     expect(created).toMatchObject({ status: 'accepted', from: null, messagingServiceSid: SERVICE, numSegments: '1' });
@@ -210,6 +217,29 @@ describe('Twilio double: errors', () => {
     expect(client.httpClient.lastResponse?.headers['retry-after']).toBe('7');
     expect(double.messages()).toHaveLength(0);
 
+    await client.messages.create({ to: ANA, from: OUR_NUMBER, body: 'Hi' });
+    expect(double.messages()).toHaveLength(1);
+  });
+
+  it('enforces an account rate: creates beyond it get 429 and are counted', async () => {
+    const limited = await startTwilioDouble({ senders: [OUR_NUMBER], rateLimit: { perSecond: 2 } });
+    const sdk = sdkFor(limited);
+    await sdk.messages.create({ to: ANA, from: OUR_NUMBER, body: '1' });
+    await sdk.messages.create({ to: ANA, from: OUR_NUMBER, body: '2' });
+    expect(await rejectionOf(sdk.messages.create({ to: ANA, from: OUR_NUMBER, body: '3' }))).toMatchObject({ status: 429, code: 20429 });
+    expect(limited.overLimitRejections()).toBe(1);
+    limited.advance(500); // one token back
+    await sdk.messages.create({ to: ANA, from: OUR_NUMBER, body: '4' });
+    expect(limited.messages().map((m) => m.body)).toEqual(['1', '2', '4']);
+    await limited.close();
+    limited.expectNoViolations();
+  });
+
+  it('ends a standing fault when told the outage is over', async () => {
+    double.failNext({ kind: 'server-error' }, { times: Infinity });
+    expect(await rejectionOf(client.messages.create({ to: ANA, from: OUR_NUMBER, body: 'Hi' }))).toMatchObject({ status: 500 });
+    expect(await rejectionOf(client.messages.create({ to: ANA, from: OUR_NUMBER, body: 'Hi' }))).toMatchObject({ status: 500 });
+    double.clearFaults();
     await client.messages.create({ to: ANA, from: OUR_NUMBER, body: 'Hi' });
     expect(double.messages()).toHaveLength(1);
   });

@@ -107,7 +107,7 @@ function outcomeOfStatus(status: number, headers: SendResult['headers']): SendOu
     const wait = retryAfterMs(header(headers, 'retry-after'));
     return { kind: 'retry', code: '429', message: 'The push service asked to slow down.', ...(wait !== undefined && { retryAfterMs: wait }) };
   }
-  if (status >= 500) return { kind: 'retry', code: String(status), message: `The push service is unavailable (HTTP ${status}); it will be tried again.` };
+  if (status >= 500) return { kind: 'retry', code: String(status), message: `The push service is unavailable (HTTP ${status}).` };
   return { kind: 'rejected', code: String(status), message: REFUSAL_MESSAGES[status] ?? `The push service refused the notification (HTTP ${status}).` };
 }
 

@@ -90,7 +90,7 @@ export function smtpFailure(error: SmtpError): SendOutcome {
     return { kind: 'retry', code: 'smtp_auth', message: 'The mail server refused the user name or password: check Settings → Sending.' };
   }
   if (code !== undefined && code >= 400 && code < 500) {
-    return { kind: 'retry', code: String(code), message: 'The mail server is busy; trying again shortly.' };
+    return { kind: 'retry', code: String(code), message: 'The mail server is busy right now.' };
   }
   if (code !== undefined && code >= 500) {
     return error.code === 'EENVELOPE'
@@ -100,7 +100,7 @@ export function smtpFailure(error: SmtpError): SendOutcome {
   // nodemailer reports a connection cut after DATA as ECONNECTION too, so only failures that happen
   // before any mail command (no connection, no name, no TLS) are safe to send again.
   if (NEVER_CONNECTED.has(error.originalCode ?? '') || error.code === 'EDNS' || error.code === 'ETLS') {
-    return { kind: 'retry', code: 'smtp_unreachable', message: 'The mail server could not be reached; trying again shortly.' };
+    return { kind: 'retry', code: 'smtp_unreachable', message: 'The mail server could not be reached.' };
   }
   return {
     kind: 'ambiguous',

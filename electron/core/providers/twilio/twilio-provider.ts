@@ -158,7 +158,7 @@ function sendFailure(error: unknown): SendOutcome {
   if (error instanceof TwilioHttpError) return httpFailure(error);
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && NOT_CONNECTED.has(code)) {
-    return { kind: 'retry', code: 'unreachable', message: 'Twilio could not be reached; trying again shortly.' };
+    return { kind: 'retry', code: 'unreachable', message: 'Twilio could not be reached.' };
   }
   // A timeout or a dropped connection after the request left: Twilio may have the message.
   return { kind: 'ambiguous', message: 'Twilio did not answer; checking with Twilio before sending again.' };
@@ -169,7 +169,7 @@ function httpFailure(error: TwilioHttpError): SendOutcome {
     return {
       kind: 'retry',
       code: '20429',
-      message: 'Twilio asked us to slow down; trying again shortly.',
+      message: 'Twilio asked us to slow down.',
       ...(error.retryAfterMs !== undefined && { retryAfterMs: error.retryAfterMs }),
     };
   }

@@ -1,18 +1,12 @@
 import { SimpleGrid } from '@mantine/core';
-import { TYPE_CHANNELS, type BroadcastType } from '../../../../shared/broadcasts';
 import type { BroadcastStatsDto } from '../../../../shared/dto';
-import { reachFor } from '../../lib/sendingMode';
-import { useSending } from '../../stores/sending';
 import { useSettings } from '../../stores/settings';
 import { StatCard } from '../StatCard';
 import { formatMoney } from '../wizard/reviewFormat';
 
 /** The broadcast's numbers: the usual ones always, the rarer ones (cancelled, skipped, unsure) once there are any. */
-export function BroadcastStats({ stats, type }: { stats: BroadcastStatsDto; type: BroadcastType }) {
+export function BroadcastStats({ stats }: { stats: BroadcastStatsDto }) {
   const { currency } = useSettings();
-  const modes = useSending((state) => state.sending?.channels ?? null);
-  // The sandbox counts what a broadcast would cost; say so, or the owner thinks they paid it.
-  const practice = modes !== null && reachFor(TYPE_CHANNELS[type], modes).live.length === 0;
   const cards = [
     <StatCard key="recipients" label="Recipients" value={stats.recipients} testId="stat-recipients" />,
     <StatCard key="sent" label="Sent" value={stats.sent} testId="stat-sent" />,
@@ -36,7 +30,7 @@ export function BroadcastStats({ stats, type }: { stats: BroadcastStatsDto; type
       key="cost"
       label="Cost so far"
       value={formatMoney(stats.cost, currency)}
-      hint={practice ? 'Nothing is charged in the sandbox' : undefined}
+      hint={stats.practiceCost > 0 ? `Sandbox: ${formatMoney(stats.practiceCost, currency)} if live, nothing charged` : undefined}
       testId="stat-cost"
     />,
   );

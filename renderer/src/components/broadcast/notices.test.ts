@@ -12,6 +12,7 @@ const stats: BroadcastStatsDto = {
   skipped: 0,
   unknown: 0,
   cost: 24.9,
+  practiceCost: 0,
 };
 const money = { currency: 'USD', budgetCap: 25 };
 
@@ -22,6 +23,12 @@ describe('why a broadcast paused', () => {
     expect(notice?.body).toContain('$24.90 so far');
     expect(notice?.body).toContain('of $25.00');
     expect(notice?.body).toContain('raise the cap in Settings → Costs & limits, then press Resume');
+  });
+
+  it('says a sandbox broadcast only would have cost that much', () => {
+    const practice = { ...stats, cost: 0, practiceCost: 24.9 };
+    const notice = pausedNotice({ status: 'paused', pausedReason: 'budget', type: 'sms', stats: practice }, money);
+    expect(notice?.body).toContain('would have cost $24.90 (sandbox) so far');
   });
 
   it('names the provider that stopped answering, and that it retries by itself', () => {

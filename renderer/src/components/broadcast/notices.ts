@@ -30,11 +30,13 @@ export function pausedNotice(
   if (broadcast.status !== 'paused') return null;
   switch (broadcast.pausedReason) {
     case 'budget': {
-      const spent = formatMoney(broadcast.stats.cost, money.currency);
+      const { cost, practiceCost } = broadcast.stats;
+      // The cap counts sandbox sends at their price too, so practising shows where a real send would stop.
+      const spent = cost > 0 || practiceCost === 0 ? `has cost ${formatMoney(cost, money.currency)}` : `would have cost ${formatMoney(practiceCost, money.currency)} (sandbox)`;
       const cap = money.budgetCap === null ? '' : ` of ${formatMoney(money.budgetCap, money.currency)}`;
       return {
         title: 'Sending stopped at your budget cap',
-        body: `This broadcast has cost ${spent} so far and reached your budget cap${cap}, so nothing more goes out. To finish sending it, raise the cap in Settings → Costs & limits, then press Resume.`,
+        body: `This broadcast ${spent} so far and reached your budget cap${cap}, so nothing more goes out. To finish sending it, raise the cap in Settings → Costs & limits, then press Resume.`,
         color: 'red',
       };
     }
