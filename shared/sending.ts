@@ -143,7 +143,7 @@ export const sendingMethods = {
   /** Forget a provider and its secrets; its channel goes back to the sandbox. */
   'sending.removeProvider': method<SendingDto>()(z.object({ provider: z.enum(PROVIDERS) }).strict()),
   /** Check credentials and send one real message to the owner (Settings' phone or email). */
-  'sending.test': method<ProviderTestDto>()(z.object({ provider: z.enum(PROVIDERS), contactId: z.number().int().positive().optional() }).strict()),
+  'sending.test': method<ProviderTestDto>()(z.object({ provider: z.enum(PROVIDERS) }).strict()),
   /** Turning live on asks for the words "send for real", typed by the owner. */
   'sending.setLive': method<SendingDto>()(
     z.object({ live: z.boolean(), confirmation: z.string().trim().toLowerCase().optional() }).strict(),

@@ -9,24 +9,37 @@ const FOLLOW_MS = 72 * 60 * 60_000;
 /** Where listing is possible, a message this old without news is fetched by its id instead. */
 const FETCH_ONE_AFTER_MS = 60 * 60_000;
 const FETCH_ONE_MAX = 20;
+/**
+ * Statuses are asked for once sending has paused this long: every listing then covers whole pages of
+ * messages that have had time to settle, instead of a sliver of the newest ones each second.
+ */
+const QUIET_MS = 3_000;
+/** During a long send, statuses are still asked for this often. */
+const DURING_SEND_MS = 2 * 60_000;
 
-/** How long to wait before asking again, by the age of the newest message still waiting. */
+/** Once sending has paused, how long to wait between asks, by the age of the newest message still waiting. */
 export function pollIntervalMs(newestAgeMs: number): number {
-  if (newestAgeMs < 60_000) return 0;
   if (newestAgeMs < 10 * 60_000) return 5_000;
   if (newestAgeMs < 60 * 60_000) return 30_000;
   if (newestAgeMs < 6 * 60 * 60_000) return 5 * 60_000;
   return 30 * 60_000;
 }
 
+/** Whether to ask now: after a quiet moment on the slowing cadence, or during a long send every few minutes. */
+export function pollDue(now: number, lastPollAt: number, span: { oldest: number; newest: number }): boolean {
+  const newestAgeMs = now - span.newest;
+  if (newestAgeMs >= QUIET_MS) return now >= lastPollAt + pollIntervalMs(newestAgeMs);
+  return now >= Math.max(lastPollAt, span.oldest) + DURING_SEND_MS;
+}
+
 /**
  * Asks each provider how its messages are doing: where it can list, one listing of everything sent
- * since the oldest waiting message (up to 1,000 per call); otherwise by id, 1,000 per call. Often
- * right after sending, then less and less, for 72 hours; a message still without news then ends as
+ * since the oldest waiting message (up to 1,000 per call); otherwise by id, 1,000 per call. Soon after
+ * sending pauses, then less and less, for 72 hours; a message still without news then ends as
  * "sent, no report".
  */
 export class StatusPoller {
-  private readonly nextPollAt = new Map<string, number>();
+  private readonly lastPollAt = new Map<string, number>();
 
   constructor(
     private readonly outbox: Outbox,
@@ -42,14 +55,14 @@ export class StatusPoller {
       const since = new Date(now - FOLLOW_MS).toISOString();
       for (const campaignId of this.outbox.endFollowing(id, new Date(since), new Date(now))) this.onChange(campaignId);
       const span = this.outbox.awaitingSpan(id, since);
-      if (!span || now < (this.nextPollAt.get(id) ?? 0)) continue;
+      if (!span || !pollDue(now, this.lastPollAt.get(id) ?? 0, { oldest: Date.parse(span.oldest), newest: Date.parse(span.newest) })) continue;
       if (route.provider.statusPages) {
         for await (const reports of route.provider.statusPages(span.oldest)) this.apply(route, reports);
         await this.fetchEach(route, since, new Date(now - FETCH_ONE_AFTER_MS).toISOString(), FETCH_ONE_MAX);
       } else {
         await this.fetchEach(route, since, undefined, Number.POSITIVE_INFINITY);
       }
-      this.nextPollAt.set(id, now + pollIntervalMs(now - Date.parse(span.newest)));
+      this.lastPollAt.set(id, now);
     }
   }
 

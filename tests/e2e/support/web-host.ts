@@ -13,14 +13,21 @@ interface RunningHost {
   dataDir: string;
 }
 
-/** Start `electron/web/cli.ts` on a random port and a temp data dir, as `npm run start:web` does. */
-async function startHost(): Promise<{ host: RunningHost; stop: () => Promise<void> }> {
+/**
+ * Start `electron/web/cli.ts` on a random port and a temp data dir, as `npm run start:web` does.
+ * `env` is added to this process's environment, e.g. `SALON_TWILIO_BASE_URL` or `TZ`.
+ */
+export async function startHost(env: Record<string, string> = {}): Promise<{ host: RunningHost; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'salon-e2e-'));
   const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['electron/web/cli.ts', '--port', '0', '--data-dir', dataDir], {
     cwd: ROOT,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const url = await printedUrl(child);
+  const url = await printedUrl(child).catch((error: unknown) => {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  });
   return {
     host: { url, dataDir },
     stop: async () => {
@@ -46,15 +53,35 @@ function printedUrl(child: ChildProcess): Promise<string> {
     };
     child.stdout?.on('data', read);
     child.stderr?.on('data', read);
-    child.once('exit', (code) => reject(new Error(`web host exited with ${code}:\n${output}`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web host exited with ${code}:\n${output}`));
+    });
   });
 }
 
-export const test = base.extend<{ webHost: RunningHost }>({
-  // Playwright reads a fixture's dependencies from this destructuring; this one has none.
-  // eslint-disable-next-line no-empty-pattern
-  webHost: async ({}, use) => {
-    const { host, stop } = await startHost();
+/**
+ * A fixed offset zone (`Etc/GMT-3` is UTC+3) where it is about noon right now, so that a send "now"
+ * is never held by the default quiet hours (08:00 to 21:00) whatever the time of day the tests run.
+ */
+export function middayTimeZone(now = new Date()): string {
+  const offset = 12 - now.getUTCHours(); // -11 … +12
+  if (offset === 0) return 'Etc/GMT';
+  // The Etc zones' signs are POSIX ones: Etc/GMT-3 is three hours ahead of UTC.
+  return offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
+}
+
+export interface WebHostFixtures {
+  /** Added to the web host's environment; a spec sets it with test.use() or overrides it with a fixture. */
+  webHostEnv: Record<string, string>;
+  webHost: RunningHost;
+}
+
+export const test = base.extend<WebHostFixtures>({
+  // Every spec runs at the salon's midday, so a send "now" never waits for the morning, whenever CI runs.
+  webHostEnv: [{ TZ: middayTimeZone() }, { option: true }],
+  webHost: async ({ webHostEnv }, use) => {
+    const { host, stop } = await startHost(webHostEnv);
     await use(host);
     await stop();
   },

@@ -19,7 +19,12 @@ export async function reviewTextBroadcast(page: Page, broadcast: TextBroadcast):
   await page.getByRole('button', { name: 'Next: Audience' }).click();
   await page.getByRole('button', { name: 'Next: Compose' }).click();
   await page.getByRole('textbox', { name: 'Text message' }).fill(broadcast.body);
-  if (broadcast.shots) await shot(page, broadcast.shots.compose);
+  if (broadcast.shots) {
+    // The preview follows typing after a short pause: shoot it once it shows the new words.
+    const words = broadcast.body.split(/\{\{[^}]*\}\}/).reduce((longest, part) => (part.trim().length > longest.length ? part.trim() : longest), '');
+    if (words) await expect(page.getByTestId('preview-sms')).toContainText(words);
+    await shot(page, broadcast.shots.compose);
+  }
   await page.getByRole('button', { name: 'Next: Schedule' }).click();
   if (broadcast.tomorrowAt) {
     await page.getByRole('radio', { name: 'At a time I pick' }).check();

@@ -19,9 +19,9 @@ import type { DraftAutosave } from './useDraftAutosave';
 
 /** How each channel's messages are counted on screen. */
 const MESSAGE_WORDS = {
-  sms: { plural: 'texts', who: 'Get texts' },
-  email: { plural: 'emails', who: 'Get emails' },
-  push: { plural: 'notifications', who: 'Get notifications' },
+  sms: { one: 'text', who: 'Get texts' },
+  email: { one: 'email', who: 'Get emails' },
+  push: { one: 'notification', who: 'Get notifications' },
 } as const;
 
 interface ReviewStepProps {
@@ -124,7 +124,7 @@ export function ReviewStep({ draft, autosave, onReviewed, onFix }: ReviewStepPro
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{channels.map((channel) => `${formatCount(step.messages[channel])} ${MESSAGE_WORDS[channel].plural}`).join(', ')}</Table.Td>
+                <Table.Td>{channels.map((channel) => countOf(step.messages[channel], MESSAGE_WORDS[channel].one)).join(', ')}</Table.Td>
                 {channels.includes('sms') && <Table.Td>{formatCount(step.smsSegments)}</Table.Td>}
                 {channels.includes('sms') && <Table.Td>{formatMoney(step.cost, review.currency)}</Table.Td>}
                 <Table.Td>{formatDuration(step.sendingSeconds)}</Table.Td>
@@ -163,8 +163,10 @@ export function ReviewStep({ draft, autosave, onReviewed, onFix }: ReviewStepPro
       >
         <Text>
           {review.steps.length > 1 ? `${review.steps.length} messages over the days shown` : 'One message'}
-          {channels.includes('sms') && `, about ${formatMoney(review.totalCost, review.currency)} in texts`}. Until a day goes out you can
-          pause or cancel it from the broadcast’s page; a scheduled broadcast can still be edited before Day 1.
+          {channels.includes('sms') && `, about ${formatMoney(review.totalCost, review.currency)} in texts`}.{' '}
+          {review.steps[0]?.schedule
+            ? 'Until a day goes out you can pause or cancel it from the broadcast’s page, and edit it before Day 1.'
+            : 'Day 1 starts going out as soon as you launch; you can pause or cancel the rest from the broadcast’s page.'}
         </Text>
         <SendingModeNote type={draft.type} />
       </ConfirmModal>
