@@ -9,7 +9,7 @@ import { call, waitFor } from './test-core';
 export const OUR_NUMBER = '+15005550006';
 
 export interface LivePeers {
-  twilio?: TwilioDouble;
+  twilio?: Pick<TwilioDouble, 'accountSid' | 'authToken'>;
   smtp?: SmtpDouble;
 }
 

@@ -9,8 +9,9 @@ import { CircuitBreaker } from './circuit-breaker';
 import type { ClaimedDelivery, Outbox } from './outbox';
 import type { Route } from './routes';
 
-/** How many sends per provider may be claimed ahead of the limiter: two seconds' worth. */
+/** How many sends per provider may be claimed ahead of the limiter: two seconds' worth, at most a few thousand. */
 const CLAIM_AHEAD_SECONDS = 2;
+const CLAIM_AHEAD_MAX = 5_000;
 /** Provider answers are written in batches: at this many, or after this long, whichever comes first. */
 const RECORD_BATCH = 500;
 const RECORD_AFTER_MS = 50;
@@ -61,7 +62,8 @@ export class Sender {
       if (!breaker.allowsSending(now)) continue;
       const running = this.running(route.provider.id);
       const { groupSize } = route.limiter;
-      const room = breaker.isProbing() ? 1 - running.size : Math.ceil(route.perSecond * CLAIM_AHEAD_SECONDS) - running.size * groupSize;
+      const ahead = Math.min(CLAIM_AHEAD_MAX, Math.ceil(route.perSecond * CLAIM_AHEAD_SECONDS));
+      const room = breaker.isProbing() ? 1 - running.size : ahead - running.size * groupSize;
       const { claimed, changed } = outbox.claimDue(
         {
           channels: route.channels,

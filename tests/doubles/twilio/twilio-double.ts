@@ -105,6 +105,8 @@ export interface RequestRecord {
   form: Params;
   /** The status sent, or what happened instead. */
   outcome: number | 'hung' | 'dropped';
+  /** When it arrived, on the double's clock. */
+  atMs: number;
 }
 
 export interface TwilioDoubleOptions {
@@ -665,7 +667,7 @@ class TwilioDoubleImpl {
     const route = matchRoute(method, url.pathname);
     const query = toParams(url.searchParams);
     const form = text === '' ? {} : toParams(new URLSearchParams(text));
-    const record: RequestRecord = { kind: route?.kind ?? 'other', method, path: url.pathname, query, form, outcome: 0 };
+    const record: RequestRecord = { kind: route?.kind ?? 'other', method, path: url.pathname, query, form, outcome: 0, atMs: this.nowMs() };
     this.log.push(record);
     if (!route) return this.notImplemented(res, record);
     this.violations.push(
