@@ -1,13 +1,15 @@
 // The Electron shell's lifecycle: one instance, one window that hides to the tray, the core bound to IPC.
 // Everything that can run without Electron lives in electron/core.
 import { existsSync } from 'node:fs';
-import { app, dialog, powerMonitor, session, type BrowserWindow } from 'electron';
+import { app, dialog, powerMonitor, safeStorage, session, type BrowserWindow } from 'electron';
 import type { SettingsDto } from '../../shared/dto';
 import { createCore, type Core } from '../core';
 import { APP_FOLDER_NAME } from '../core/data-location';
 import type { Logger } from '../core/log';
+import type { SecretCipher } from '../core/secrets/secret-cipher';
 import { callCore as call } from '../core/rpc/call';
 import { serveCore } from './ipc';
+import { createSafeStorageCipher } from './safe-storage-cipher';
 import { createFileLogger } from '../core/log-file';
 import { applyStartAtLogin } from './login-item';
 import { isAppPage, resolveAppPaths, type AppPaths } from './paths';
@@ -79,10 +81,24 @@ function openCore(paths: AppPaths, log: Logger): Core | undefined {
       nativeBinding: paths.nativeBinding,
       host: 'desktop',
       log,
+      ...keychainCipher(log),
     });
   } catch (error) {
     logError(log, 'Could not open the database')(error);
     return failToStart(`Salon Broadcast could not open its data in ${paths.userData}.\n\n${String(error)}`);
+  }
+}
+
+/**
+ * Provider secrets go to the OS keychain through safeStorage (the app is ready by now, as Linux needs).
+ * A computer without one keeps them in the core's key file instead, which Settings warns about.
+ */
+function keychainCipher(log: Logger): { secretCipher?: SecretCipher } {
+  try {
+    return { secretCipher: createSafeStorageCipher(safeStorage) };
+  } catch (error) {
+    logError(log, 'No secure storage; provider secrets use a key file')(error);
+    return {};
   }
 }
 
