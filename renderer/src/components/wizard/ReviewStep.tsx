@@ -166,7 +166,9 @@ export function ReviewStep({ draft, autosave, onReviewed, onFix }: ReviewStepPro
           {channels.includes('sms') && `, about ${formatMoney(review.totalCost, review.currency)} in texts`}.{' '}
           {review.steps[0]?.schedule
             ? 'Until a day goes out you can pause or cancel it from the broadcast’s page, and edit it before Day 1.'
-            : 'Day 1 starts going out as soon as you launch; you can pause or cancel the rest from the broadcast’s page.'}
+            : review.steps.length > 1
+              ? 'Day 1 starts going out as soon as you launch; you can pause or cancel the rest from the broadcast’s page.'
+              : 'It starts going out as soon as you launch; you can pause or cancel what has not gone yet from the broadcast’s page.'}
         </Text>
         <SendingModeNote type={draft.type} />
       </ConfirmModal>
