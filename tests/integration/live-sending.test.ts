@@ -119,6 +119,25 @@ describe('live texts through Twilio', () => {
     peers.twilio.expectNoViolations();
   });
 
+  it('an identical text sent a minute earlier is not mistaken for one whose answer was lost', async () => {
+    const peers = await livePeers();
+    const core = await liveCore(peers);
+    await addClients(core, [{ name: 'Ana Lima', phone: ANA }]);
+    core.start();
+    const first = await createBroadcast(core, { name: 'Reminder', body: 'See you tomorrow at ten' });
+    await call(core, 'broadcasts.launch', { id: first.id });
+    await finished(core, first.id);
+    peers.twilio.failNext({ kind: 'hang' }, { on: 'create' }); // never reaches Twilio
+    const second = await createBroadcast(core, { name: 'Reminder again', body: 'See you tomorrow at ten' });
+    await call(core, 'broadcasts.launch', { id: second.id });
+    const done = await finished(core, second.id);
+
+    expect(done.stats).toMatchObject({ delivered: 1, unknown: 0 });
+    // Adopting the first text's id would have left Ana with one text for two broadcasts.
+    expect(peers.twilio.messages('outbound-api')).toHaveLength(2);
+    peers.twilio.expectNoViolations();
+  });
+
   it('429 with Retry-After: waits, then sends once', async () => {
     const peers = await livePeers();
     const core = await liveCore(peers);

@@ -350,6 +350,16 @@ export class Outbox {
     });
   }
 
+  /** Whether another delivery already owns this provider message id (a look-up must not adopt it twice). */
+  ownsProviderId(provider: string, providerMessageId: string): boolean {
+    return (
+      this.statements
+        .get(`SELECT 1 FROM deliveries WHERE provider = ? AND provider_message_id = ?`)
+        .pluck()
+        .get(provider, providerMessageId) !== undefined
+    );
+  }
+
   /** The provider could not be asked about an unknown delivery: ask again at `nextCheckAt`. */
   noteChecked(id: number, nextCheckAt: Date): void {
     this.statements.get(`UPDATE deliveries SET updated_at = ? WHERE id = ? AND status = 'unknown'`).run(nextCheckAt.toISOString(), id);
@@ -457,30 +467,35 @@ export class Outbox {
     ]);
   }
 
-  /** Change one delivery's state if it is still in one of `from`, and record the change. */
+  /**
+   * Change one delivery's state if it is still in one of `from`, and record the change: both or
+   * neither, so a crash can never keep a new status without its history entry.
+   */
   private move(id: number, from: DeliveryStatus[], to: DeliveryStatus, at: string, change: Change = {}): boolean {
-    const previous = this.statements.get(`SELECT status FROM deliveries WHERE id = ?`).pluck().get(id) as
-      | DeliveryStatus
-      | undefined;
-    if (!previous || !from.includes(previous)) return false;
-    const columns = Object.keys(change.set ?? {}) as Column[];
-    const assignments = [
-      'status = ?',
-      'updated_at = ?',
-      ...(change.countAttempt ? ['attempts = attempts + 1'] : []),
-      ...columns.map((column) => `${column} = ?`),
-    ];
-    this.statements.get(`UPDATE deliveries SET ${assignments.join(', ')} WHERE id = ? AND status = ?`).run(
-      to,
-      at,
-      ...columns.map((column) => change.set?.[column] ?? null),
-      id,
-      previous,
-    );
-    this.statements.get(
-      `INSERT INTO delivery_events (delivery_id, from_status, to_status, at, detail) VALUES (?, ?, ?, ?, ?)`,
-    ).run(id, previous, to, at, change.detail ?? null);
-    return true;
+    const apply = (): boolean => {
+      const previous = this.statements.get(`SELECT status FROM deliveries WHERE id = ?`).pluck().get(id) as DeliveryStatus | undefined;
+      if (!previous || !from.includes(previous)) return false;
+      const columns = Object.keys(change.set ?? {}) as Column[];
+      const assignments = [
+        'status = ?',
+        'updated_at = ?',
+        ...(change.countAttempt ? ['attempts = attempts + 1'] : []),
+        ...columns.map((column) => `${column} = ?`),
+      ];
+      this.statements.get(`UPDATE deliveries SET ${assignments.join(', ')} WHERE id = ? AND status = ?`).run(
+        to,
+        at,
+        ...columns.map((column) => change.set?.[column] ?? null),
+        id,
+        previous,
+      );
+      this.statements.get(
+        `INSERT INTO delivery_events (delivery_id, from_status, to_status, at, detail) VALUES (?, ?, ?, ?, ?)`,
+      ).run(id, previous, to, at, change.detail ?? null);
+      return true;
+    };
+    // Most changes come in batches already inside a transaction; a lone one gets its own.
+    return this.sqlite.inTransaction ? apply() : this.sqlite.transaction(apply)();
   }
 
 }

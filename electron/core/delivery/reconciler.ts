@@ -24,7 +24,7 @@ export class Reconciler {
       const { provider } = route;
       if (!provider.lookup) continue;
       for (const delivery of this.outbox.unknown(route.channels, BATCH, this.clock.now().toISOString())) {
-        const found = await provider.lookup(delivery.message, delivery.claimedAt);
+        const found = await provider.lookup(delivery.message, delivery.claimedAt, (sid) => this.outbox.ownsProviderId(provider.id, sid));
         const at = this.clock.now();
         if (found.kind === 'found') {
           this.outbox.markAccepted(delivery.id, provider.id, found.providerMessageId, at);

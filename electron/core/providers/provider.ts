@@ -67,10 +67,11 @@ export interface Provider {
   statusPages?(since: string): AsyncIterable<StatusReport[]>;
   /**
    * Whether the provider has a message we may have sent, given when we tried (ISO): found, not found,
-   * or cannot tell right now. Providers that cannot be asked at all (SMTP, push) leave it out: their
-   * unknown messages wait for the owner's decision.
+   * or cannot tell right now. `taken` says which provider ids other deliveries already own, so an
+   * identical text sent earlier is never mistaken for this one. Providers that cannot be asked at all
+   * (SMTP, push) leave it out: their unknown messages wait for the owner's decision.
    */
-  lookup?(message: OutgoingMessage, triedAt: string): Promise<LookupResult>;
+  lookup?(message: OutgoingMessage, triedAt: string, taken: (providerMessageId: string) => boolean): Promise<LookupResult>;
   /** Texts clients sent to us since `since` (ISO); only providers that receive implement it. */
   inbound?(since: string): Promise<InboundText[]>;
   /** Close connections (an SMTP pool). */

@@ -17,6 +17,12 @@ export type RateLimits = { perSecond: number; perMinute?: undefined } | { perMin
  * one job per message would cap sending far below what a fast provider accepts.
  */
 const MAX_GROUP = 100;
+/**
+ * Sends waiting on the provider at once: enough to keep the rate with a slow provider (two seconds'
+ * worth), never thousands of open requests when the rate is high and the provider fast.
+ */
+const MAX_IN_FLIGHT = 200;
+const MIN_IN_FLIGHT = 10;
 
 export function createRateLimiter(limits: RateLimits): RateLimiter {
   const [amount, intervalMs] = limits.perSecond !== undefined ? [limits.perSecond, 1000] : [limits.perMinute, 60_000];
@@ -24,7 +30,9 @@ export function createRateLimiter(limits: RateLimits): RateLimiter {
   const whole = Math.max(1, Math.floor(amount));
   const refreshMs = Math.round((intervalMs * whole) / amount);
   const groupSize = Math.max(1, Math.min(MAX_GROUP, Math.floor((whole * 100) / refreshMs)));
+  const perSecond = (amount * 1000) / intervalMs;
   const limiter = new Bottleneck({
+    maxConcurrent: Math.max(groupSize, Math.min(MAX_IN_FLIGHT, Math.max(MIN_IN_FLIGHT, Math.ceil(perSecond * 2)))),
     reservoir: whole,
     reservoirRefreshAmount: whole,
     reservoirRefreshInterval: refreshMs,

@@ -87,7 +87,7 @@ export function createTwilioProvider(account: TwilioAccount, clock: Clock): Prov
       }
     },
 
-    async lookup(message: OutgoingMessage, triedAt: string): Promise<LookupResult> {
+    async lookup(message: OutgoingMessage, triedAt: string, taken: (providerMessageId: string) => boolean): Promise<LookupResult> {
       const earliest = Date.parse(triedAt) - LOOKUP_SLACK_MS;
       try {
         // By recipient, without a date filter: a message still queued at Twilio has no DateSent yet.
@@ -95,7 +95,7 @@ export function createTwilioProvider(account: TwilioAccount, clock: Clock): Prov
         for await (const messages of eachPage(listing)) {
           for (const candidate of messages) {
             if (candidate.dateCreated.getTime() < earliest) return { kind: 'not_found' };
-            if (candidate.body === message.body) return { kind: 'found', providerMessageId: candidate.sid };
+            if (candidate.body === message.body && !taken(candidate.sid)) return { kind: 'found', providerMessageId: candidate.sid };
           }
         }
         return { kind: 'not_found' };
