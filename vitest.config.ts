@@ -15,6 +15,16 @@ export default defineConfig({
           hookTimeout: 30_000,
         },
       },
+      // Minutes long: run on its own by `npm run test:soak`, never with the unit or integration tests.
+      {
+        test: {
+          name: 'soak',
+          include: ['tests/soak/**/*.soak.test.ts'],
+          environment: 'node',
+          testTimeout: 15 * 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,23 @@
+// The engine alone in a process of its own, as the soak test kills it: it sends whatever the database
+// says is due and runs until it is killed (SIGKILL: no cleanup, by design).
+// argv: the database path and the Twilio double's base URL. Log lines go to stderr as JSON.
+import { createCore } from '../../electron/core';
+import { createLineLogger } from '../../electron/core/log';
+import { READY_LINE } from './engine-child';
+
+function main(): void {
+  const [dbPath, twilioBaseUrl] = process.argv.slice(2);
+  if (!dbPath || !twilioBaseUrl) throw new Error('usage: engine-process.ts DB_PATH TWILIO_BASE_URL');
+  const core = createCore({
+    dbPath,
+    host: 'web',
+    endpoints: { twilioBaseUrl, timeoutMs: 2000 },
+    log: createLineLogger((line) => process.stderr.write(line)),
+  });
+  // Ready once the database is open, before start(): the earliest kills land while start() settles the
+  // previous run's interrupted sends and makes the first claims.
+  process.stdout.write(`${READY_LINE}\n`);
+  core.start();
+}
+
+main();

@@ -1,0 +1,213 @@
+import { randomInt } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTwilioDouble, type TwilioDouble } from '../doubles/twilio/twilio-double';
+import { OUR_NUMBER } from '../support/live-sending';
+import { tempDir } from '../support/test-core';
+import { EngineChild } from './engine-child';
+import { killPlan, Random, roundSeed, type Kill } from './kill-plan';
+import { broadcastStats, clientPhones, launchRound, prepareTemplate, TWILIO_ACCOUNT, type Round } from './prepare-round';
+import { RoundDb, type Progress, type Recovery } from './round-db';
+
+// Issue 5: kill -9 of the engine process at random moments during a 2,000-message send, 20 rounds:
+// every message received by the Twilio double exactly once, none lost, counts consistent.
+//
+// Each round has its own folder (a copy of one prepared once with the clients), database and Twilio
+// double: a round fails or replays on its own, and Twilio's store, which every reconciliation lists,
+// holds that round's 2,000 messages rather than 40,000.
+
+const ROUNDS = 20;
+const CLIENTS = 2000;
+const PRICE_PER_SEGMENT = 0.0079;
+const PROBE_EVERY_MS = 20;
+/** 2,000 texts at 100 a second, plus a minute in case the round crosses 23:59 UTC, when sending waits. */
+const FINISH_WITHIN_MS = 180_000;
+
+const seed = Number(process.env.SOAK_SEED ?? randomInt(2 ** 31));
+if (!Number.isSafeInteger(seed)) throw new Error(`SOAK_SEED must be an integer, not ${process.env.SOAK_SEED}`);
+console.log(`kill -9 soak: seed ${seed} (replay: SOAK_SEED=${seed} npm run test:soak, one round: add -- -t "round N$")`);
+
+/** Where a kill landed, from the database right after it. */
+type Phase = 'before the first claim' | 'while sending' | 'after every claim' | 'after completion';
+
+interface RoundReport {
+  round: number;
+  kills: Array<Kill & { phase: Phase; leftSending: number }>;
+  recovery: Recovery;
+  brokenHistories: Map<number, string[]>;
+  seconds: number;
+}
+
+const phones = clientPhones(CLIENTS);
+const template = tempDir('salon-soak-template-');
+const reports: RoundReport[] = [];
+
+beforeAll(() => prepareTemplate(template.path, phones));
+
+afterAll(() => {
+  template.remove();
+  if (reports.length > 0) console.log(summary(reports));
+});
+
+describe(`kill -9 of the engine during a ${CLIENTS}-text broadcast`, () => {
+  for (let round = 1; round <= ROUNDS; round++) {
+    it(`round ${round}`, async () => {
+      const report = await soakRound(round, new Random(roundSeed(seed, round)));
+      reports.push(report);
+      console.log(describeRound(report));
+      // Every change of status has its history entry: a kill can never split the two.
+      expect(report.brokenHistories).toEqual(new Map());
+    });
+  }
+});
+
+async function soakRound(round: number, random: Random): Promise<RoundReport> {
+  const started = Date.now();
+  const dir = tempDir('salon-soak-');
+  const twilio = await startTwilioDouble({ ...TWILIO_ACCOUNT, senders: [OUR_NUMBER], statusStepMs: 20, clock: { now: () => new Date() } });
+  try {
+    const body = `Round ${round}: your next colour is 20% off this week`;
+    const launched = await launchRound(template.path, dir.path, body);
+    const kills = await killRepeatedly(round, launched, twilio, killPlan(random, random.int(2, 4)));
+    await runToCompletion(launched, twilio);
+    await expectEachSentOnce(launched, twilio, body);
+    const probe = new RoundDb(launched);
+    try {
+      return { round, kills, recovery: probe.recovery(), brokenHistories: probe.brokenHistories(), seconds: (Date.now() - started) / 1000 };
+    } finally {
+      probe.close();
+    }
+  } finally {
+    await twilio.close();
+    dir.remove();
+  }
+}
+
+async function killRepeatedly(round: number, launched: Round, twilio: TwilioDouble, plan: Kill[]): Promise<RoundReport['kills']> {
+  const probe = new RoundDb(launched);
+  try {
+    const landed: RoundReport['kills'] = [];
+    for (const kill of plan) {
+      const engine = new EngineChild(launched.dbPath, twilio.baseUrl);
+      try {
+        await waitForKillMoment(engine, probe, kill);
+      } finally {
+        await engine.kill();
+      }
+      expectNoEngineErrors(engine);
+      const progress = probe.progress();
+      const outcome = { ...kill, phase: phaseOf(progress), leftSending: progress.byStatus.sending ?? 0 };
+      // Printed as it lands, so a failing round still shows where its kills fell.
+      console.log(`round ${round}: kill -9 (${outcome.kind}, +${outcome.delayMs} ms) ${outcome.phase}, ${outcome.leftSending} left at sending`);
+      landed.push(outcome);
+    }
+    return landed;
+  } finally {
+    probe.close();
+  }
+}
+
+async function waitForKillMoment(engine: EngineChild, probe: RoundDb, { kind, delayMs }: Kill): Promise<void> {
+  await engine.ready;
+  if (kind === 'tail') await until(engine, () => everyoneClaimed(probe.progress()), FINISH_WITHIN_MS);
+  await sleep(delayMs);
+}
+
+/** The last engine runs undisturbed until the broadcast is complete. */
+async function runToCompletion(launched: Round, twilio: TwilioDouble): Promise<void> {
+  const probe = new RoundDb(launched);
+  const engine = new EngineChild(launched.dbPath, twilio.baseUrl);
+  try {
+    await engine.ready;
+    await until(engine, () => probe.progress().broadcast === 'completed', FINISH_WITHIN_MS);
+  } finally {
+    await engine.kill();
+    probe.close();
+  }
+  expectNoEngineErrors(engine);
+}
+
+async function expectEachSentOnce(launched: Round, twilio: TwilioDouble, body: string): Promise<void> {
+  const sent = twilio.messages('outbound-api');
+  const byNumber = groupBy(sent, (message) => message.to);
+  const twice = [...byNumber].filter(([, messages]) => messages.length > 1).map(([to, messages]) => `${to}: ${messages.map((m) => m.sid).join(', ')}`);
+  expect(twice, 'numbers Twilio received more than one text for').toEqual([]);
+  expect([...byNumber.keys()].sort(), 'the numbers Twilio received a text for').toEqual([...phones].sort());
+  expect(sent.filter((message) => !message.body.startsWith(body)), 'texts with another body').toEqual([]);
+  twilio.expectNoViolations();
+
+  const probe = new RoundDb(launched);
+  try {
+    const sidFor = new Map(sent.map((message) => [message.to, message.sid]));
+    const deliveries = probe.deliveries();
+    expect(deliveries).toHaveLength(CLIENTS);
+    const wrong = deliveries.filter((d) => d.status !== 'delivered' || d.providerMessageId !== sidFor.get(d.address));
+    expect(wrong, 'deliveries not delivered under the id of the one text Twilio has for them').toEqual([]);
+    const twoIds = [...probe.acceptedIds()].filter(([, ids]) => new Set(ids).size > 1);
+    expect(twoIds, 'deliveries accepted under two provider ids').toEqual([]);
+  } finally {
+    probe.close();
+  }
+
+  const stats = await broadcastStats(launched);
+  expect(stats).toMatchObject({ recipients: CLIENTS, sent: CLIENTS, delivered: CLIENTS, failed: 0, pending: 0, unknown: 0, skipped: 0 });
+  expect(stats.cost).toBeCloseTo(CLIENTS * PRICE_PER_SEGMENT, 6);
+}
+
+function expectNoEngineErrors(engine: EngineChild): void {
+  expect(engine.logs.filter((line) => line.level === 'error' || line.level === 'stderr'), 'what the engine logged as errors').toEqual([]);
+}
+
+function everyoneClaimed(progress: Progress): boolean {
+  const { queued = 0, unknown = 0 } = progress.byStatus;
+  return (queued === 0 && unknown === 0) || progress.broadcast === 'completed';
+}
+
+function phaseOf(progress: Progress): Phase {
+  if (progress.broadcast === 'completed') return 'after completion';
+  if (progress.claimed === 0) return 'before the first claim';
+  return (progress.byStatus.queued ?? 0) > 0 ? 'while sending' : 'after every claim';
+}
+
+/** Poll until `done`, failing at once if the engine dies on its own. */
+async function until(engine: EngineChild, done: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    engine.assertAlive();
+    if (Date.now() > deadline) throw new Error(`not done within ${timeoutMs} ms`);
+    await sleep(PROBE_EVERY_MS);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+function describeRound({ round, kills, recovery, brokenHistories, seconds }: RoundReport): string {
+  return [
+    `round ${round}: ${CLIENTS} texts, each received once, in ${seconds.toFixed(1)} s after ${kills.length} kills`,
+    `  ${describeRecovery(recovery)}`,
+    ...[...brokenHistories].map(([id, changes]) => `  delivery ${id}: history missing a step: ${changes.join(' ')}`),
+  ].join('\n');
+}
+
+function describeRecovery({ interrupted, adopted, resent, ambiguous }: Recovery): string {
+  return `found at sending on restart ${interrupted}: adopted from Twilio ${adopted}, sent again ${resent}; sends timed out ${ambiguous}`;
+}
+
+function summary(all: RoundReport[]): string {
+  const kills = all.flatMap((report) => report.kills);
+  const total = (key: keyof Recovery) => all.reduce((sum, report) => sum + report.recovery[key], 0);
+  const broken = all.reduce((sum, report) => sum + report.brokenHistories.size, 0);
+  return [
+    `kill -9 soak, seed ${seed}: ${all.length} rounds, ${kills.length} kills, every text received exactly once`,
+    ...[...groupBy(kills, (kill) => kill.phase)].map(([phase, landed]) => `  kills ${phase}: ${landed.length}`),
+    `  ${describeRecovery({ interrupted: total('interrupted'), adopted: total('adopted'), resent: total('resent'), ambiguous: total('ambiguous') })}`,
+    `  deliveries whose history misses a step: ${broken}`,
+  ].join('\n');
+}

@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { createCore, type Core } from '../../electron/core';
+import { createBroadcast } from '../support/broadcasts';
+import { addClients, goLive } from '../support/live-sending';
+import { call } from '../support/test-core';
+
+const DB_FILE = 'salon.db';
+/** The cores made here are never started and send nothing; were one to try, it would reach nothing but this machine. */
+const NOWHERE = { twilioBaseUrl: 'http://127.0.0.1:9' };
+
+/** One Twilio account for the whole run: each round's double answers to it, so the saved settings stay valid. */
+export const TWILIO_ACCOUNT = { accountSid: `AC${randomBytes(16).toString('hex')}`, authToken: randomBytes(16).toString('hex') };
+
+/** A launched round: its database and its broadcast. */
+export interface Round {
+  dbPath: string;
+  campaignId: number;
+}
+
+/** Distinct numbers libphonenumber accepts as valid US numbers (San Francisco, 415-200-xxxx). */
+export function clientPhones(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `+1415${String(2_000_000 + i).padStart(7, '0')}`);
+}
+
+/**
+ * A data folder made once and copied for every round: Twilio saved, live sending on, and a client
+ * who agreed to texts for each of `phones`.
+ */
+export async function prepareTemplate(dir: string, phones: readonly string[]): Promise<void> {
+  await withCore(join(dir, DB_FILE), async (core) => {
+    // As fast as the settings allow (100 texts a second).
+    await goLive(core, { twilio: TWILIO_ACCOUNT }, { smsPerSecond: 100 });
+    await addClients(core, phones.map((phone, i) => ({ name: `Client ${i}`, phone })));
+  });
+}
+
+/**
+ * Copy the template (the database and the key its Twilio secret is encrypted with) into `dir` and
+ * launch a one-text broadcast to every client there; nothing is sent until an engine starts.
+ */
+export async function launchRound(templateDir: string, dir: string, body: string): Promise<Round> {
+  cpSync(templateDir, dir, { recursive: true });
+  const dbPath = join(dir, DB_FILE);
+  const campaignId = await withCore(dbPath, async (core) => {
+    const draft = await createBroadcast(core, { name: 'Soak', body });
+    await call(core, 'broadcasts.launch', { id: draft.id });
+    return draft.id;
+  });
+  return { dbPath, campaignId };
+}
+
+/** The broadcast's numbers as the owner sees them, from a core opened on the stopped engine's database. */
+export function broadcastStats({ dbPath, campaignId }: Round) {
+  return withCore(dbPath, async (core) => (await call(core, 'broadcasts.get', { id: campaignId })).stats);
+}
+
+/** A core that is never started (it sends nothing), for the length of `use`. */
+async function withCore<T>(dbPath: string, use: (core: Core) => Promise<T>): Promise<T> {
+  const core = createCore({ dbPath, host: 'web', endpoints: NOWHERE });
+  try {
+    return await use(core);
+  } finally {
+    await core.stop();
+  }
+}
