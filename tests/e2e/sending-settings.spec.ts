@@ -50,7 +50,7 @@ test('a salon owner sets up Twilio, tests it, turns live sending on and sends a 
   await expect(page.getByText('SANDBOX', { exact: true }).first()).toBeVisible();
   await shot(page, 'sending-01-sandbox');
 
-  // 2. Twilio with a wrong token: saved, but the test text says the credentials are wrong.
+  // 2. Twilio with a wrong token: refused on Save, in the owner's words, and nothing saved.
   const twilioCard = card(page, 'Text messages (Twilio)');
   const token = twilioCard.getByLabel('Auth Token', { exact: true }).and(page.locator('input[type="password"]'));
   await twilioCard.getByLabel('Account SID').fill(twilio.accountSid);
@@ -58,34 +58,32 @@ test('a salon owner sets up Twilio, tests it, turns live sending on and sends a 
   await twilioCard.getByLabel('Your Twilio phone number').fill(SALON_NUMBER);
   await shot(page, 'sending-02-twilio-filled');
   await twilioCard.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(twilioCard).toContainText('Twilio refused these details: copy the Account SID and the Auth Token again from your Twilio Console.');
+  // In the owner's words, not Twilio's ("20003 Authenticate").
+  await expect(twilioCard).not.toContainText(/20003|Authenticate/);
+  await expect(twilioCard.getByText('Set up', { exact: true })).toHaveCount(0);
+  await shot(page, 'sending-03-wrong-token-refused');
+  expect(twilio.messages('outbound-api')).toHaveLength(0);
+
+  // The right token saves.
+  await token.fill(twilio.authToken);
+  await twilioCard.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Text message settings saved.')).toBeVisible();
   await expect(twilioCard.getByText('Set up', { exact: true })).toBeVisible();
   // No own number yet: the test button waits, and says where to add it.
   const sendTest = twilioCard.getByRole('button', { name: 'Send a test text' });
   await expect(sendTest).toBeDisabled();
   await expect(twilioCard).toContainText('To send yourself a test, add your own mobile number in Costs, limits and quiet hours.');
-  await shot(page, 'sending-03-no-own-number');
+  await shot(page, 'sending-04-no-own-number');
 
+  // With the owner's number, the test text goes through, once.
   const costs = card(page, 'Costs, limits and quiet hours');
   await costs.getByLabel('Your mobile number').fill(OWNER_MOBILE.typed);
   await costs.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(twilioCard).toContainText('The test text goes to your own number');
-  await sendTest.click();
-  const result = twilioCard.getByTestId('provider-test-result');
-  await expect(result).toContainText('The test did not go through');
-  await expect(result).toContainText(/Twilio refused the Account SID and (Auth )?token/);
-  // In the owner's words, not Twilio's ("20003 Authenticate").
-  await expect(result).not.toContainText(/20003|Authenticate/);
-  await shot(page, 'sending-04-test-wrong-token');
-  expect(twilio.messages('outbound-api')).toHaveLength(0);
-
-  // The right token: the test text goes through, once.
-  await token.fill(twilio.authToken);
-  await expect(sendTest).toBeDisabled(); // unsaved changes: the test would use the saved details
-  await expect(twilioCard).toContainText('Save your changes first: the test uses the saved details.');
-  await twilioCard.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(sendTest).toBeEnabled();
   await sendTest.click();
+  const result = twilioCard.getByTestId('provider-test-result');
   await expect(result).toContainText('The test went through');
   await expect(result).toContainText('It worked');
   await expect(result).toContainText(OWNER_MOBILE.shown);

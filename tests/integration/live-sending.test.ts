@@ -5,7 +5,7 @@ import { startSmtpDouble, type SmtpDouble } from '../doubles/smtp/smtp-double';
 import { startTwilioDouble, type TwilioDouble } from '../doubles/twilio/twilio-double';
 import { createBroadcast } from '../support/broadcasts';
 import { addClients, finished, goLive, OUR_NUMBER } from '../support/live-sending';
-import { call, createTestCore, tempDir, waitFor } from '../support/test-core';
+import { call, callFailing, createTestCore, tempDir, waitFor } from '../support/test-core';
 
 // Live sending through the real twilio, nodemailer and web-push clients, against local peers.
 
@@ -172,7 +172,8 @@ describe('Send a test', () => {
     expect(push).toEqual({ ok: true, message: 'It worked: a test notification went to the newest subscribed browser.' });
     expect(peers.push.receivedFor('ana')).toHaveLength(1);
 
-    await call(core, 'sending.saveTwilio', {
+    // Credentials Twilio refuses are not saved: the working ones stay.
+    const wrong = await callFailing(core, 'sending.saveTwilio', {
       accountSid: peers.twilio.accountSid,
       authKind: 'token',
       apiKeySid: null,
@@ -181,11 +182,13 @@ describe('Send a test', () => {
       messagingServiceSid: null,
       dailyCap: null,
     });
-    expect(await call(core, 'sending.test', { provider: 'twilio' })).toEqual({
-      ok: false,
-      message: 'Twilio refused the Account SID and token: check them in Settings → Sending.',
+    expect(wrong).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: 'secret', message: 'Twilio refused these details: copy the Account SID and the Auth Token again from your Twilio Console.' }],
     });
-    expect(peers.twilio.messages('outbound-api')).toHaveLength(1);
+    expect((await call(core, 'sending.get', {})).twilio?.secret.last4).toBe(peers.twilio.authToken.slice(-4));
+    expect(await call(core, 'sending.test', { provider: 'twilio' })).toMatchObject({ ok: true });
+    expect(peers.twilio.messages('outbound-api')).toHaveLength(2);
   });
 });
 

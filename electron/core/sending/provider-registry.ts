@@ -6,7 +6,7 @@ import type { Provider } from '../providers/provider';
 import { createPushProvider } from '../providers/push/push-provider';
 import { createRateLimiter, type RateLimits } from '../providers/rate-limiter';
 import { createSmtpProvider } from '../providers/smtp/smtp-provider';
-import { createTwilioProvider } from '../providers/twilio/twilio-provider';
+import { checkTwilioCredentials, createTwilioProvider, type TwilioAccount } from '../providers/twilio/twilio-provider';
 import type { Route } from '../delivery/routes';
 import type { PushSubscriptionsRepository } from '../push/push-subscriptions-repository';
 import type { SecretStore } from '../secrets/secret-store';
@@ -83,6 +83,16 @@ export class ProviderRegistry {
   /** A provider for one channel built from `config`, not yet saved: for "Send test". */
   candidate(channel: Channel, config: SendingConfig): Provider | undefined {
     return this.buildLive(channel, config, 1, 1)?.provider;
+  }
+
+  /** Whether Twilio takes these credentials (before they are saved); undefined when it cannot tell. */
+  checkTwilio(account: Omit<TwilioAccount, 'baseUrl' | 'timeoutMs'>): Promise<{ refused: string } | undefined> {
+    const { endpoints } = this.parts;
+    return checkTwilioCredentials({
+      ...account,
+      ...(endpoints?.twilioBaseUrl && { baseUrl: endpoints.twilioBaseUrl }),
+      ...(endpoints?.timeoutMs && { timeoutMs: endpoints.timeoutMs }),
+    });
   }
 
   async close(): Promise<void> {

@@ -69,11 +69,17 @@ export function sendingHandlers(deps: SendingDeps): Pick<Handlers, Exclude<Sendi
   return {
     'sending.get': () => view(),
 
-    'sending.saveTwilio': ({ secret, ...config }) =>
-      save('sending.twilio_saved', { accountSid: config.accountSid, authKind: config.authKind }, (at) => {
+    'sending.saveTwilio': async ({ secret, ...config }) => {
+      const apiKeySid = config.authKind === 'apiKey' ? config.apiKeySid : null;
+      // Credentials Twilio refuses are never saved: they would only fail later, in front of clients.
+      const candidate = secret ?? secrets.get('twilio.secret');
+      const check = candidate ? await registry.checkTwilio({ ...config, apiKeySid, secret: candidate }) : undefined;
+      if (check) throw invalidInput([{ path: 'secret', message: check.refused }]);
+      return save('sending.twilio_saved', { accountSid: config.accountSid, authKind: config.authKind }, (at) => {
         keepOrSet('twilio.secret', secret, at, 'secret', config.authKind === 'token' ? 'Enter the Auth Token' : 'Enter the API Key secret');
-        sending.set('sending.twilio', { ...config, apiKeySid: config.authKind === 'apiKey' ? config.apiKeySid : null });
-      }),
+        sending.set('sending.twilio', { ...config, apiKeySid });
+      });
+    },
 
     'sending.saveSmtp': ({ password, ...config }) =>
       save('sending.smtp_saved', { host: config.host, user: config.user }, (at) => {

@@ -35,8 +35,7 @@ const REPORTED_STATUSES: Record<string, StatusReport['status'] | undefined> = {
   failed: 'failed',
 };
 
-/** Texts through a Twilio account, with the official SDK. */
-export function createTwilioProvider(account: TwilioAccount, clock: Clock): Provider {
+function twilioClient(account: TwilioAccount) {
   const client = twilio(account.apiKeySid ?? account.accountSid, account.secret, {
     accountSid: account.accountSid,
     httpClient: new HeaderKeepingRequestClient({ timeout: account.timeoutMs ?? 30_000, keepAlive: true }),
@@ -45,6 +44,31 @@ export function createTwilioProvider(account: TwilioAccount, clock: Clock): Prov
     region: '',
   });
   if (account.baseUrl) client.api.baseUrl = account.baseUrl;
+  return client;
+}
+
+/**
+ * Whether Twilio takes these credentials for this account: one list call of one message. Refused
+ * credentials come back in the owner's words; when Twilio cannot be reached (offline), no verdict.
+ */
+export async function checkTwilioCredentials(account: TwilioAccount): Promise<{ refused: string } | undefined> {
+  try {
+    await twilioClient({ ...account, timeoutMs: account.timeoutMs ?? 10_000 }).messages.page({ pageSize: 1 });
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof TwilioHttpError)) return undefined;
+    if (error.status === 401) {
+      const secret = account.apiKeySid ? 'the API Key and its secret' : 'the Auth Token';
+      return { refused: `Twilio refused these details: copy the Account SID and ${secret} again from your Twilio Console.` };
+    }
+    if (error.status === 404) return { refused: 'These credentials belong to another Twilio account: check the Account SID.' };
+    return undefined;
+  }
+}
+
+/** Texts through a Twilio account, with the official SDK. */
+export function createTwilioProvider(account: TwilioAccount, clock: Clock): Provider {
+  const client = twilioClient(account);
   const sender = account.messagingServiceSid ? { messagingServiceSid: account.messagingServiceSid } : { from: account.from ?? '' };
 
   return {
