@@ -124,6 +124,8 @@ export interface BroadcastStatsDto {
   skipped: number;
   /** Cut off mid-send: being checked with the provider, or (email, push) waiting for the owner's word. */
   unknown: number;
+  /** Sent, but the carrier never reported whether it arrived within 72 hours (counted in sent, not pending). */
+  noReport: number;
   /** What the provider charged so far, in the salon's currency; estimates until prices are reported. */
   cost: number;
   /** What the sandbox's practice sends would have cost; nothing was charged. */

@@ -187,6 +187,10 @@ describe('Send a test', () => {
       issues: [{ path: 'secret', message: 'Twilio refused these details: copy the Account SID and the Auth Token again from your Twilio Console.' }],
     });
     expect((await call(core, 'sending.get', {})).twilio?.secret.last4).toBe(peers.twilio.authToken.slice(-4));
+    const smtp = (await call(core, 'sending.get', {})).smtp;
+    const wrongMail = await callFailing(core, 'sending.saveSmtp', { ...smtp, password: 'not-the-password' });
+    expect(wrongMail).toMatchObject({ issues: [{ path: 'password', message: 'The mail server refused this user name and password.' }] });
+    expect(await call(core, 'sending.test', { provider: 'smtp' })).toMatchObject({ ok: true });
     expect(await call(core, 'sending.test', { provider: 'twilio' })).toMatchObject({ ok: true });
     expect(peers.twilio.messages('outbound-api')).toHaveLength(2);
   });

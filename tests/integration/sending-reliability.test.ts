@@ -225,7 +225,7 @@ describe('sending through trouble', () => {
 
     clock.advance(HOUR_MS + 60_000);
     const done = await finished(core, draft.id, { beforeEachLook: () => core.catchUp() });
-    expect(done.stats).toMatchObject({ sent: 2, delivered: 1, failed: 0, pending: 0 });
+    expect(done.stats).toMatchObject({ sent: 2, delivered: 1, failed: 0, pending: 0, noReport: 1 });
     const { deliveries } = await call(core, 'broadcasts.deliveries', { id: draft.id });
     expect(deliveries.find((d) => d.address === ana)?.status).toBe('no_report');
     twilio.expectNoViolations();

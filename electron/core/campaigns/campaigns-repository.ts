@@ -42,6 +42,7 @@ const EMPTY_STATS: BroadcastStatsDto = {
   cancelled: 0,
   skipped: 0,
   unknown: 0,
+  noReport: 0,
   cost: 0,
   practiceCost: 0,
 };
@@ -214,6 +215,7 @@ export class CampaignsRepository {
                 SUM(status = 'cancelled') AS cancelled,
                 SUM(status = 'skipped') AS skipped,
                 SUM(status = 'unknown') AS unknown,
+                SUM(status = 'no_report') AS noReport,
                 SUM(${PENDING}) AS pending,
                 COALESCE(SUM(COALESCE(price, cost_estimate)) FILTER (WHERE ${CHARGED} AND provider IS NOT '${SANDBOX_PROVIDER_ID}'), 0) AS cost,
                 COALESCE(SUM(cost_estimate) FILTER (WHERE ${CHARGED} AND provider = '${SANDBOX_PROVIDER_ID}'), 0) AS practiceCost

@@ -5,7 +5,7 @@ import type { Clock } from '../clock';
 import type { Provider } from '../providers/provider';
 import { createPushProvider } from '../providers/push/push-provider';
 import { createRateLimiter, type RateLimits } from '../providers/rate-limiter';
-import { createSmtpProvider } from '../providers/smtp/smtp-provider';
+import { checkSmtpLogin, createSmtpProvider, type SmtpAccount } from '../providers/smtp/smtp-provider';
 import { checkTwilioCredentials, createTwilioProvider, type TwilioAccount } from '../providers/twilio/twilio-provider';
 import type { Route } from '../delivery/routes';
 import type { PushSubscriptionsRepository } from '../push/push-subscriptions-repository';
@@ -95,6 +95,11 @@ export class ProviderRegistry {
     });
   }
 
+  /** Whether the mail server takes this sign-in (before it is saved); undefined when it cannot tell. */
+  checkSmtp(smtp: NonNullable<SendingConfig['smtp']>, password: string): Promise<{ refused: string } | undefined> {
+    return checkSmtpLogin(this.smtpAccount(smtp, password));
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.cached.map((route) => Promise.all([route.limiter.stop(), route.provider.close?.()])));
     this.cached = [];
@@ -150,13 +155,7 @@ export class ProviderRegistry {
       const smtp = config.smtp;
       const password = smtp.user ? secrets.get('smtp.password') : '';
       if (password === null) return undefined;
-      const provider = createSmtpProvider({
-        ...smtp,
-        password,
-        unsubscribeAddress: smtp.replyTo ?? smtp.fromAddress,
-        ...(endpoints?.smtpCa && { ca: endpoints.smtpCa }),
-        ...(endpoints?.timeoutMs && { timeoutMs: endpoints.timeoutMs }),
-      });
+      const provider = createSmtpProvider(this.smtpAccount(smtp, password));
       return { provider, limits: { perMinute: emailPerMinute }, dailyCap: smtp.perDay, live: true };
     }
     if (channel === 'push' && config.push) {
@@ -171,6 +170,17 @@ export class ProviderRegistry {
       return { provider, limits: { perSecond: PUSH_PER_SECOND }, dailyCap: null, live: true };
     }
     return undefined;
+  }
+
+  private smtpAccount(smtp: NonNullable<SendingConfig['smtp']>, password: string): SmtpAccount {
+    const { endpoints } = this.parts;
+    return {
+      ...smtp,
+      password,
+      unsubscribeAddress: smtp.replyTo ?? smtp.fromAddress,
+      ...(endpoints?.smtpCa && { ca: endpoints.smtpCa }),
+      ...(endpoints?.timeoutMs && { timeoutMs: endpoints.timeoutMs }),
+    };
   }
 
   private limiterFor(providerId: string, limits: RateLimits): Route['limiter'] {

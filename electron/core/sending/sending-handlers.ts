@@ -81,11 +81,15 @@ export function sendingHandlers(deps: SendingDeps): Pick<Handlers, Exclude<Sendi
       });
     },
 
-    'sending.saveSmtp': ({ password, ...config }) =>
-      save('sending.smtp_saved', { host: config.host, user: config.user }, (at) => {
+    'sending.saveSmtp': async ({ password, ...config }) => {
+      const candidate = password ?? secrets.get('smtp.password');
+      const check = config.user && candidate ? await registry.checkSmtp(config, candidate) : undefined;
+      if (check) throw invalidInput([{ path: 'password', message: check.refused }]);
+      return save('sending.smtp_saved', { host: config.host, user: config.user }, (at) => {
         if (config.user) keepOrSet('smtp.password', password, at, 'password', 'Enter the mailbox password');
         sending.set('sending.smtp', config);
-      }),
+      });
+    },
 
     'sending.generatePushKeys': () => {
       const subject = vapidSubject(settings.get().ownerEmail);

@@ -8,10 +8,11 @@ describe('the deliveries filter', () => {
     expect(statusParam('skipped')).toBe('skipped');
   });
 
-  it('offers Cancelled only once something was cancelled', () => {
-    const values = (cancelled: number) => deliveryFilters({ cancelled }).map((option) => option.value);
+  it('offers No report and Cancelled only once there are any', () => {
+    const values = (cancelled: number, noReport = 0) => deliveryFilters({ cancelled, noReport }).map((option) => option.value);
     expect(values(0)).toEqual(['all', 'delivered', 'undelivered', 'failed', 'unknown', 'skipped']);
     expect(values(3)).toContain('cancelled');
+    expect(values(0, 2)).toEqual(['all', 'delivered', 'undelivered', 'failed', 'unknown', 'no_report', 'skipped']);
     expect(filterOption('skipped').none).toBe('No message was skipped.');
   });
 

@@ -17,6 +17,7 @@ const STATS: BroadcastStatsDto = {
   skipped: 0,
   unknown: 0,
   cost: 0,
+  noReport: 0,
   practiceCost: 0,
 };
 

@@ -29,14 +29,9 @@ interface SmtpError {
   message?: string;
 }
 
-/**
- * Email through the salon's own mailbox, over one pooled SMTP connection. SMTP cannot be asked
- * whether a message arrived, so there is no lookup: an email cut off mid-send waits for the owner.
- */
-export function createSmtpProvider(account: SmtpAccount): Provider {
-  const transport = nodemailer.createTransport({
-    pool: true,
-    maxConnections: 1,
+function smtpTransport(account: SmtpAccount, pooling: { pool: true; maxConnections: number } | { pool: false }) {
+  return nodemailer.createTransport({
+    ...pooling,
     host: account.host,
     port: account.port,
     secure: account.tls === 'implicit',
@@ -48,6 +43,31 @@ export function createSmtpProvider(account: SmtpAccount): Provider {
     greetingTimeout: account.timeoutMs ?? 30_000,
     socketTimeout: account.timeoutMs ?? 60_000,
   });
+}
+
+/**
+ * Whether the mail server takes this user name and password: it connects and signs in, sending
+ * nothing. Only a refused sign-in is a verdict; an unreachable server (offline) gives none.
+ */
+export async function checkSmtpLogin(account: SmtpAccount): Promise<{ refused: string } | undefined> {
+  if (!account.user) return undefined;
+  const transport = smtpTransport({ ...account, timeoutMs: account.timeoutMs ?? 10_000 }, { pool: false });
+  try {
+    await transport.verify();
+    return undefined;
+  } catch (error) {
+    return (error as SmtpError).code === 'EAUTH' ? { refused: 'The mail server refused this user name and password.' } : undefined;
+  } finally {
+    transport.close();
+  }
+}
+
+/**
+ * Email through the salon's own mailbox, over one pooled SMTP connection. SMTP cannot be asked
+ * whether a message arrived, so there is no lookup: an email cut off mid-send waits for the owner.
+ */
+export function createSmtpProvider(account: SmtpAccount): Provider {
+  const transport = smtpTransport(account, { pool: true, maxConnections: 1 });
   const domain = account.fromAddress.slice(account.fromAddress.lastIndexOf('@') + 1);
 
   return {

@@ -12,6 +12,7 @@ const stats: BroadcastStatsDto = {
   skipped: 0,
   unknown: 0,
   cost: 24.9,
+  noReport: 0,
   practiceCost: 0,
 };
 const money = { currency: 'USD', budgetCap: 25 };
