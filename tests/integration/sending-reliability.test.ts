@@ -3,7 +3,7 @@ import type { Core } from '../../electron/core';
 import type { Events } from '../../shared/contract';
 import { startTwilioDouble, type TwilioDouble, type TwilioDoubleOptions } from '../doubles/twilio/twilio-double';
 import { createBroadcast } from '../support/broadcasts';
-import { addClients, finished, goLive, OUR_NUMBER } from '../support/live-sending';
+import { addClients, clientPhones, finished, goLive, OUR_NUMBER } from '../support/live-sending';
 import { call, callFailing, createTestCore, tempDir } from '../support/test-core';
 
 // The engine's promises under trouble, through the real twilio SDK against the local Twilio double:
@@ -46,11 +46,6 @@ async function start(options: { clock?: TestClock; twilio?: TwilioDoubleOptions;
   return { twilio, core };
 }
 
-/** Distinct valid US mobile numbers. */
-function phones(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => `+1415555${String(2000 + i).padStart(4, '0')}`);
-}
-
 async function clientsWith(core: Core, numbers: string[]): Promise<number[]> {
   return addClients(
     core,
@@ -73,7 +68,7 @@ describe('sending through trouble', () => {
   it('Twilio down for a minute: broadcasts pause instead of failing, and every client gets one text after', async () => {
     const clock = testClock(START);
     const { twilio, core } = await start({ clock, twilio: { statusStepMs: 1000 } });
-    const numbers = phones(30);
+    const numbers = clientPhones(30);
     await clientsWith(core, numbers);
     twilio.failNext({ kind: 'server-error' }, { on: 'create', times: Infinity });
     const draft = await createBroadcast(core, { name: 'Outage', body: 'We are open late on Friday' });
@@ -107,7 +102,7 @@ describe('sending through trouble', () => {
 
   it('a 429 storm: nothing lost, each text sent once, and never faster than the account allows', async () => {
     const { twilio, core } = await start({ twilio: { rateLimit: { perSecond: 10 } }, smsPerSecond: 10 });
-    const numbers = phones(40);
+    const numbers = clientPhones(40);
     await clientsWith(core, numbers);
     twilio.failNext({ kind: 'rate-limit', retryAfterSeconds: 1 }, { on: 'create', times: 15 });
     const draft = await createBroadcast(core, { name: 'Storm', body: 'Book your summer cut' });
@@ -126,7 +121,7 @@ describe('sending through trouble', () => {
   it('opt-outs mid-sequence: a STOP reply and a 21610 each stop every later day to that client', async () => {
     const clock = testClock(START);
     const { twilio, core } = await start({ clock });
-    const [ana, bo, cy] = phones(3) as [string, string, string];
+    const [ana, bo, cy] = clientPhones(3) as [string, string, string];
     await clientsWith(core, [ana, bo, cy]);
     twilio.rejectNumber(bo, 21610);
     const draft = await createBroadcast(core, { name: 'Welcome', body: 'Day one', laterSteps: [{ body: 'Day two' }] });
@@ -155,7 +150,7 @@ describe('sending through trouble', () => {
   it('asleep across a scheduled time: one send each when it wakes within grace; held as missed beyond it', async () => {
     const clock = testClock(START);
     const { twilio, core } = await start({ clock });
-    const numbers = phones(3);
+    const numbers = clientPhones(3);
     await clientsWith(core, numbers);
     const progress: Array<Events['broadcast.progress']> = [];
     core.events.on('broadcast.progress', (event) => progress.push(event));
@@ -205,7 +200,7 @@ describe('sending through trouble', () => {
   it('a text the carrier never reports on ends as "sent, no report" after 72 hours, and the broadcast finishes', async () => {
     const clock = testClock(START);
     const { twilio, core } = await start({ clock });
-    const [ana, bo] = phones(2) as [string, string];
+    const [ana, bo] = clientPhones(2) as [string, string];
     await clientsWith(core, [ana, bo]);
     twilio.setOutcome(ana, { status: 'sent' });
     const draft = await createBroadcast(core, { name: 'Quiet carrier', body: 'Hello' });

@@ -1,11 +1,11 @@
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTwilioDouble, type TwilioDouble } from '../doubles/twilio/twilio-double';
-import { OUR_NUMBER } from '../support/live-sending';
+import { clientPhones, OUR_NUMBER } from '../support/live-sending';
 import { tempDir } from '../support/test-core';
 import { EngineChild } from './engine-child';
 import { killPlan, Random, roundSeed, type Kill } from './kill-plan';
-import { broadcastStats, clientPhones, launchRound, prepareTemplate, TWILIO_ACCOUNT, type Round } from './prepare-round';
+import { broadcastStats, launchRound, prepareTemplate, TWILIO_ACCOUNT, type Round } from './prepare-round';
 import { RoundDb, type Progress, type Recovery } from './round-db';
 
 // Issue 5: kill -9 of the engine process at random moments during a 2,000-message send, 20 rounds:

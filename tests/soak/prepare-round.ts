@@ -19,11 +19,6 @@ export interface Round {
   campaignId: number;
 }
 
-/** Distinct numbers libphonenumber accepts as valid US numbers (San Francisco, 415-200-xxxx). */
-export function clientPhones(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => `+1415${String(2_000_000 + i).padStart(7, '0')}`);
-}
-
 /**
  * A data folder made once and copied for every round: Twilio saved, live sending on, and a client
  * who agreed to texts for each of `phones`.

@@ -49,6 +49,11 @@ export async function goLive(core: Core, peers: LivePeers, rates: { smsPerSecond
   await call(core, 'sending.setLive', { live: true, confirmation: LIVE_CONFIRMATION });
 }
 
+/** Distinct numbers libphonenumber accepts as valid US numbers (San Francisco, 415-200-xxxx). */
+export function clientPhones(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `+1415${String(2_000_000 + i).padStart(7, '0')}`);
+}
+
 /** Create clients who agreed to texts and emails; returns their ids in order. */
 export async function addClients(core: Core, clients: Array<{ name: string; phone?: string; email?: string }>): Promise<number[]> {
   const ids: number[] = [];

@@ -1,11 +1,10 @@
 import { Alert, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { SMTP_TLS_MODES, type SmtpConfigDto, type SmtpTlsMode } from '../../../../shared/sending';
-import { ApiError, toApiError } from '../../api/ApiError';
+import { toApiError } from '../../api/ApiError';
 import { call } from '../../api/client';
 import { smtpDraftFrom, smtpInput, type SmtpDraft } from '../../lib/providerForms';
 import { presetFor, TLS_LABELS, USUAL_PORTS, type SmtpPreset } from '../../lib/smtpPresets';
-import { useSending } from '../../stores/sending';
 import { useSettings, useSettingsStore } from '../../stores/settings';
 import { showToast } from '../../stores/toasts';
 import { ErrorAlert } from '../ErrorAlert';
@@ -15,6 +14,7 @@ import { ProviderHeading } from './ProviderHeading';
 import { ProviderFormActions, useProviderTest } from './ProviderActions';
 import { SecretInput } from './SecretInput';
 import { SmtpPresetPicker } from './SmtpPresetPicker';
+import { useProviderForm } from './useProviderForm';
 
 const FIELDS = ['host', 'port', 'tls', 'user', 'password', 'fromName', 'fromAddress', 'replyTo', 'perDay'] as const;
 const TLS_OPTIONS = SMTP_TLS_MODES.map((mode) => ({ value: mode, label: TLS_LABELS[mode] }));
@@ -23,15 +23,22 @@ const isTlsMode = (value: string | null): value is SmtpTlsMode => SMTP_TLS_MODES
 /** Emails through the mailbox the salon already has (Gmail, Microsoft 365, …), by its mail server. */
 export function SmtpSettings({ config }: { config: SmtpConfigDto | null }) {
   const settings = useSettings();
-  const [saved, setSaved] = useState<SmtpDraft>(() => smtpDraftFrom(config, settings));
-  const [form, setForm] = useState<SmtpDraft>(saved);
   /** The mailbox picked from the buttons (or recognised from the saved server), for its advice and speed. */
   const [preset, setPreset] = useState<SmtpPreset | null>(() => (config ? presetFor(config.host, config.port, config.perDay) ?? null : null));
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
   const test = useProviderTest('smtp');
-  const edit = (change: Partial<SmtpDraft>): void => setForm((current) => ({ ...current, ...change }));
-  const changed = JSON.stringify(form) !== JSON.stringify(saved);
+  const { form, setForm, edit, changed, saving, error, reset, save } = useProviderForm({
+    config,
+    draftFrom: (fresh: SmtpConfigDto | null) => smtpDraftFrom(fresh, useSettingsStore.getState().settings ?? settings),
+    check: (draft: SmtpDraft) => smtpInput(draft, config),
+    submit: async (input) => {
+      const sending = await call('sending.saveSmtp', input);
+      if (newSpeed !== null) await saveSpeed(newSpeed);
+      return sending;
+    },
+    configOf: (sending) => sending.smtp,
+    savedMessage: 'Email settings saved.',
+    onSaving: () => test.clear(),
+  });
   /** The picked mailbox's speed, when saving should change Settings' emails per minute to it. */
   const newSpeed = preset && preset.perMinute !== settings.emailPerMinute && preset.host === form.host.trim().toLowerCase() ? preset.perMinute : null;
 
@@ -43,35 +50,6 @@ export function SmtpSettings({ config }: { config: SmtpConfigDto | null }) {
   const changeTls = (tls: SmtpTlsMode): void =>
     // The port follows the encryption while it is still the usual one for the old choice.
     setForm((current) => ({ ...current, tls, port: current.port === USUAL_PORTS[current.tls] ? USUAL_PORTS[tls] : current.port }));
-
-  const reset = (fresh: SmtpConfigDto | null): void => {
-    const draft = smtpDraftFrom(fresh, useSettingsStore.getState().settings ?? settings);
-    setSaved(draft);
-    setForm(draft);
-    setError(null);
-  };
-
-  const save = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    const checked = smtpInput(form, config);
-    if (!checked.ok) {
-      setError(new ApiError({ code: 'invalid_input', message: 'Please check the fields marked in red.', issues: checked.issues }));
-      return;
-    }
-    setSaving(true);
-    test.clear();
-    try {
-      const sending = await call('sending.saveSmtp', checked.input);
-      if (newSpeed !== null) await saveSpeed(newSpeed);
-      useSending.getState().apply(sending);
-      reset(sending.smtp);
-      showToast('Email settings saved.');
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
     <SectionCard title="Email (your mailbox)">

@@ -1,14 +1,10 @@
 import { Anchor, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import type { TwilioConfigDto } from '../../../../shared/sending';
-import { ApiError, toApiError } from '../../api/ApiError';
 import { call } from '../../api/client';
 import { formatPhone } from '../../lib/format';
 import { twilioDraftFrom, twilioInput, twilioSecretKept, type TwilioDraft } from '../../lib/providerForms';
 import { formatMoney } from '../wizard/reviewFormat';
-import { useSending } from '../../stores/sending';
 import { useSettings } from '../../stores/settings';
-import { showToast } from '../../stores/toasts';
 import { ErrorAlert } from '../ErrorAlert';
 import { SectionCard } from '../SectionCard';
 import { CostsLink } from './CostsLink';
@@ -16,48 +12,24 @@ import { ProviderHeading } from './ProviderHeading';
 import { ChoiceField } from './ChoiceField';
 import { ProviderFormActions, useProviderTest } from './ProviderActions';
 import { SecretInput } from './SecretInput';
+import { useProviderForm } from './useProviderForm';
 
 const FIELDS = ['accountSid', 'authKind', 'apiKeySid', 'secret', 'from', 'messagingServiceSid', 'dailyCap'] as const;
 
 /** Texts through the salon's own Twilio account. */
 export function TwilioSettings({ config }: { config: TwilioConfigDto | null }) {
   const settings = useSettings();
-  const [saved, setSaved] = useState<TwilioDraft>(() => twilioDraftFrom(config));
-  const [form, setForm] = useState<TwilioDraft>(saved);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
   const test = useProviderTest('twilio');
-  const edit = (change: Partial<TwilioDraft>): void => setForm((current) => ({ ...current, ...change }));
-  const changed = JSON.stringify(form) !== JSON.stringify(saved);
+  const { form, edit, changed, saving, error, reset, save } = useProviderForm({
+    config,
+    draftFrom: twilioDraftFrom,
+    check: (draft: TwilioDraft) => twilioInput(draft, config),
+    submit: (input) => call('sending.saveTwilio', input),
+    configOf: (sending) => sending.twilio,
+    savedMessage: 'Text message settings saved.',
+    onSaving: () => test.clear(),
+  });
   const secretKept = twilioSecretKept(config, form);
-
-  const reset = (fresh: TwilioConfigDto | null): void => {
-    const draft = twilioDraftFrom(fresh);
-    setSaved(draft);
-    setForm(draft);
-    setError(null);
-  };
-
-  const save = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    const checked = twilioInput(form, config);
-    if (!checked.ok) {
-      setError(new ApiError({ code: 'invalid_input', message: 'Please check the fields marked in red.', issues: checked.issues }));
-      return;
-    }
-    setSaving(true);
-    test.clear();
-    try {
-      const sending = await call('sending.saveTwilio', checked.input);
-      useSending.getState().apply(sending);
-      reset(sending.twilio);
-      showToast('Text message settings saved.');
-    } catch (caught) {
-      setError(toApiError(caught));
-    } finally {
-      setSaving(false);
-    }
-  };
 
   const secretLabel = form.authKind === 'token' ? 'Auth Token' : 'API Key secret';
   return (
