@@ -2,7 +2,7 @@
 // web host each call this once and bind `dispatch` and `events` to their transport.
 import type { Channel } from '../../shared/dto';
 import type { RpcResult } from '../../shared/errors';
-import { openDatabase } from '../../db/open';
+import { openDatabase, openReader } from '../../db/open';
 import { dirname, join } from 'node:path';
 import { appHandlers } from './app/app-handlers';
 import { audienceHandlers } from './audience/audience-handlers';
@@ -72,10 +72,12 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? silentLogger;
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const { db, close } = openDatabase(options.dbPath, {
     ...(options.migrationsDir && { migrationsDir: options.migrationsDir }),
-    ...(options.nativeBinding && { nativeBinding: options.nativeBinding }),
+    ...binding,
   });
+  const reader = openReader(options.dbPath, binding);
   const events = new CoreEvents();
   const settings = new SettingsRepository(db);
   const campaigns = new CampaignsRepository(db);
@@ -118,7 +120,7 @@ export function createCore(options: CoreOptions): Core {
     ...appHandlers(options.dbPath, options.host),
     ...settingsHandlers(db, settings, clock, events),
     ...contactsHandlers(db, settings, clock, events),
-    ...audienceHandlers(db, settings, clock),
+    ...audienceHandlers(db, reader, settings, clock),
     ...templatesHandlers(db, clock),
     ...importsHandlers({ db, settings, clock, events, log, uploadDir: join(dirname(options.dbPath), 'uploads') }),
     ...sendingHandlers({ db, sending, secrets, settings, registry, pushSubscriptions, replies, clock, events }),
@@ -150,6 +152,7 @@ export function createCore(options: CoreOptions): Core {
     async stop() {
       await scheduler.stop();
       await registry.close();
+      reader.close();
       close();
     },
   };

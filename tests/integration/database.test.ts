@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { DatabaseFromFutureError, DEFAULT_MIGRATIONS_DIR, openDatabase } from '../../db/open';
+import { DatabaseFromFutureError, DEFAULT_MIGRATIONS_DIR, openDatabase, openReader } from '../../db/open';
 import { Outbox } from '../../electron/core/delivery/outbox';
 import { systemClock } from '../../electron/core/clock';
 import { createSandboxProvider } from '../../electron/core/providers/sandbox/sandbox-provider';
@@ -36,6 +36,21 @@ describe('database', () => {
     expect(shipped).toBeGreaterThan(1);
     expect(again.sqlite.prepare('SELECT COUNT(*) FROM __drizzle_migrations').pluck().get()).toBe(shipped);
     again.close();
+  });
+
+  it('keeps the writer lean and gives scans a read-only connection that sees every commit', () => {
+    const { sqlite, close } = openDatabase(path);
+    expect(sqlite.pragma('mmap_size', { simple: true })).toBe(0);
+    const reader = openReader(path);
+    expect(reader.pragma('mmap_size', { simple: true })).toBeGreaterThan(0);
+    const count = reader.prepare('SELECT COUNT(*) FROM contacts').pluck();
+    expect(count.get()).toBe(0);
+    const now = new Date().toISOString();
+    sqlite.prepare('INSERT INTO contacts (name, created_at, updated_at) VALUES (?, ?, ?)').run('Ada', now, now);
+    expect(count.get()).toBe(1);
+    expect(() => reader.prepare('DELETE FROM contacts').run()).toThrow(/readonly/);
+    reader.close();
+    close();
   });
 
   it('upgrades a database from the first release, keeping its clients', () => {

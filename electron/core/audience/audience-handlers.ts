@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { AudienceFilter } from '../../../shared/audience';
 import type { SegmentDto } from '../../../shared/dto';
 import type { Db } from '../../../db/open';
@@ -20,10 +21,12 @@ interface SegmentRow {
 
 export function audienceHandlers(
   db: Db,
+  /** A read-only connection tuned for scans (db/open.ts openReader). */
+  reader: Database.Database,
   settings: SettingsRepository,
   clock: Clock,
 ): Pick<Handlers, 'audience.summary' | 'segments.list' | 'segments.save' | 'segments.delete'> {
-  const audience = new AudienceRepository(db);
+  const audience = new AudienceRepository(reader);
   const sqlite = db.$client;
   const toDto = (row: SegmentRow): SegmentDto => ({
     id: row.id,

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import { CONSENT_CHANNELS, type ConsentChannel } from '../../../shared/contacts';
 import type { AudienceSummaryDto, ChannelReach } from '../../../shared/dto';
-import type { Db } from '../../../db/open';
 import { CONTACT_SELECT } from '../contacts/contacts-repository';
 import { rowToDto, type ContactRow } from '../contacts/contact-values';
 import type { SqlCondition } from './compile-filter';
@@ -10,13 +9,9 @@ import { reachColumnsSql } from './reachability';
 const SAMPLE_SIZE = 5;
 const REACH_COLUMNS = CONSENT_CHANNELS.map(reachColumnsSql).join(', ');
 
-/** The live numbers of the audience builder: one pass over the matching contacts. */
+/** The live numbers of the audience builder: one pass over the matching contacts, on the read-only connection. */
 export class AudienceRepository {
-  private readonly sqlite: Database.Database;
-
-  constructor(db: Db) {
-    this.sqlite = db.$client;
-  }
+  constructor(private readonly sqlite: Database.Database) {}
 
   summary(where: SqlCondition): AudienceSummaryDto {
     const totals = this.sqlite
@@ -33,10 +28,5 @@ export class AudienceRepository {
       .prepare(`${CONTACT_SELECT} WHERE ${where.sql} ORDER BY name COLLATE NOCASE LIMIT ${SAMPLE_SIZE}`)
       .all(...where.params) as ContactRow[];
     return { matched, sms: reach('sms'), email: reach('email'), push: reach('push'), sample: sample.map(rowToDto) };
-  }
-
-  /** How many contacts match: the count alone, for the benchmark against hand-written SQL. */
-  count(where: SqlCondition): number {
-    return (this.sqlite.prepare(`SELECT COUNT(*) AS n FROM contacts WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
   }
 }
