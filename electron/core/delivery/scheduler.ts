@@ -74,7 +74,7 @@ export class Scheduler {
     this.task = undefined;
     clearInterval(this.flushTimer);
     await this.running;
-    await this.parts.sender.settle();
+    await this.parts.sender.stop();
     this.parts.progress.flush();
   }
 

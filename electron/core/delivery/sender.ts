@@ -9,9 +9,13 @@ import { CircuitBreaker } from './circuit-breaker';
 import type { ClaimedDelivery, Outbox } from './outbox';
 import type { Route } from './routes';
 
-/** How many sends per provider may be claimed ahead of the limiter: two seconds' worth, at most a few thousand. */
+/**
+ * How many sends per provider may be claimed ahead of the limiter: two seconds' worth, at most a
+ * thousand. Half of them gone, more are claimed at once, so a fast provider never waits for the next
+ * tick and the messages held in memory stay few however large the broadcast.
+ */
 const CLAIM_AHEAD_SECONDS = 2;
-const CLAIM_AHEAD_MAX = 5_000;
+const CLAIM_AHEAD_MAX = 1_000;
 /** Provider answers are written in batches: at this many, or after this long, whichever comes first. */
 const RECORD_BATCH = 500;
 const RECORD_AFTER_MS = 50;
@@ -43,6 +47,7 @@ export class Sender {
   private readonly answers: Answer[] = [];
   private readonly breakers = new Map<string, CircuitBreaker>();
   private recordTimer: NodeJS.Timeout | undefined;
+  private stopped = false;
 
   constructor(private readonly parts: SenderParts) {}
 
@@ -62,8 +67,7 @@ export class Sender {
       if (!breaker.allowsSending(now)) continue;
       const running = this.running(route.provider.id);
       const { groupSize } = route.limiter;
-      const ahead = Math.min(CLAIM_AHEAD_MAX, Math.ceil(route.perSecond * CLAIM_AHEAD_SECONDS));
-      const room = breaker.isProbing() ? 1 - running.size : ahead - running.size * groupSize;
+      const room = breaker.isProbing() ? 1 - running.size : claimAhead(route) - running.size * groupSize;
       const { claimed, changed } = outbox.claimDue(
         {
           channels: route.channels,
@@ -83,7 +87,10 @@ export class Sender {
         const sending = route.limiter
           .schedule(group.length, () => Promise.all(group.map((delivery) => this.send(route, delivery))))
           .then(() => undefined)
-          .finally(() => running.delete(sending));
+          .finally(() => {
+            running.delete(sending);
+            this.refillWhenLow(route);
+          });
         running.add(sending);
       }
     }
@@ -97,10 +104,23 @@ export class Sender {
     for (const id of this.parts.outbox.resumePaused('provider', now)) this.parts.onChange(id);
   }
 
-  /** Wait for every send already started, and record its answer. */
-  async settle(): Promise<void> {
+  /** Claim nothing more, wait for every send already started, and record its answer. */
+  async stop(): Promise<void> {
+    this.stopped = true;
     await Promise.allSettled([...this.inFlight.values()].flatMap((set) => [...set]));
     this.recordAnswers();
+  }
+
+  /** Once half of what was claimed ahead for this provider is sent, claim more without waiting for the tick. */
+  private refillWhenLow(route: Route): void {
+    if (this.stopped || this.parts.settings.isPaused()) return;
+    if (this.running(route.provider.id).size * route.limiter.groupSize > claimAhead(route) / 2) return;
+    try {
+      this.sendDue();
+    } catch (error) {
+      // The next tick claims again; a failed claim here must not become an unhandled rejection.
+      this.parts.log.error('claiming more sends failed', { error: error instanceof Error ? error.stack : String(error) });
+    }
   }
 
   private async send(route: Route, claimed: ClaimedDelivery): Promise<void> {
@@ -174,4 +194,8 @@ export class Sender {
     }
     return set;
   }
+}
+
+function claimAhead(route: Route): number {
+  return Math.min(CLAIM_AHEAD_MAX, Math.ceil(route.perSecond * CLAIM_AHEAD_SECONDS));
 }
