@@ -33,7 +33,7 @@ import { DELIMITERS, ENCODINGS, importConsentSchema, importTargetSchema, MERGE_R
 import type { ImportDto, ImportPreviewDto } from './imports';
 import { method } from './method';
 import { SMS_MAX_CHARS } from './sms-segments';
-import { sendingMethods } from './sending';
+import { sendingMethods, SMS_PER_SECOND_MAX } from './sending';
 import { templateMethods } from './templates';
 import type { RpcResult } from './errors';
 import type { ReplyDto, SendingDto } from './sending';
@@ -109,7 +109,7 @@ export const settingsPatchSchema = z
     currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code, e.g. USD'),
     smsPricePerSegment: z.number().min(0, 'A price cannot be negative').max(1, 'That price per text is too high: check it'),
     budgetCap: z.number().positive('A budget cap must be above zero').max(1_000_000).nullable(),
-    smsPerSecond: z.number().min(0.1, 'At least 0.1 texts per second').max(100, 'At most 100 texts per second'),
+    smsPerSecond: z.number().min(0.1, 'At least 0.1 texts per second').max(SMS_PER_SECOND_MAX, `At most ${SMS_PER_SECOND_MAX} texts per second`),
     emailPerMinute: z.number().int().min(1, 'At least 1 email per minute').max(10_000),
     /** Where test sends go: the owner's own mobile number and email. */
     ownerPhone: z.string().trim().max(40).nullable(),

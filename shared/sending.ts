@@ -164,3 +164,6 @@ export const sendingMethods = {
 };
 
 export const LIVE_CONFIRMATION = 'send for real';
+
+/** The fastest a salon may send texts: a short code's rate. */
+export const SMS_PER_SECOND_MAX = 100;
