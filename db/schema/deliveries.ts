@@ -36,6 +36,10 @@ export const deliveries = sqliteTable(
     priceUnit: text('price_unit'),
     /** When the provider took the message: bounds the date window of status and reconciliation listings. */
     acceptedAt: text('accepted_at'),
+    /** When it was last claimed for sending: a lost send's look-up is trusted only a settle window after it. */
+    claimedAt: text('claimed_at'),
+    /** SHA-256 of the text exactly as it was handed to the provider at the last claim: what a look-up matches. */
+    sentHash: text('sent_hash'),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
