@@ -4,7 +4,7 @@ import { checkTemplate, findTokens, renderTemplate } from '../../shared/personal
 describe('personalisation', () => {
   it('fills tokens, with fallbacks for empty or missing values', () => {
     const text = 'Hi {{firstName|there}}, {{ salonName }} misses you. Ask {{custom:Stylist|us}}!';
-    expect(renderTemplate(text, { firstName: 'Ana', salonName: 'Luxe', custom: { Stylist: 'Maria' } })).toBe(
+    expect(renderTemplate(text, { firstName: 'Ana', salonName: 'Luxe', custom: new Map([['Stylist', 'Maria']]) })).toBe(
       'Hi Ana, Luxe misses you. Ask Maria!',
     );
     expect(renderTemplate(text, { firstName: '  ', salonName: 'Luxe' })).toBe('Hi there, Luxe misses you. Ask us!');

@@ -2,6 +2,7 @@ import { Marked } from 'marked';
 import type { StepDraft } from '../../../shared/broadcasts';
 import type { Channel } from '../../../shared/dto';
 import { renderTemplate, type TokenValues } from '../../../shared/personalise';
+import { readCustomFields } from '../contacts/custom-field-values';
 
 /** Who the salon is, as messages sign off. */
 export interface SalonIdentity {
@@ -14,7 +15,7 @@ export interface Recipient {
   name: string;
   firstName: string | null;
   lastName: string | null;
-  /** JSON object of strings. */
+  /** JSON object of strings, as stored. */
   customFields: string;
 }
 
@@ -36,7 +37,7 @@ export function tokenValues(recipient: Recipient, salon: SalonIdentity): TokenVa
     lastName: recipient.lastName,
     fullName: recipient.name,
     salonName: salon.name,
-    custom: recipient.customFields === '{}' ? {} : (JSON.parse(recipient.customFields) as Record<string, string>),
+    custom: readCustomFields(recipient.customFields),
   };
 }
 
@@ -52,8 +53,7 @@ export function composeSms(content: StepDraft['sms'], values: TokenValues): stri
  * the Markdown is turned into HTML, with the values escaped, so a client's name can never add markup.
  */
 export function composeEmail(content: StepDraft['email'], values: TokenValues, salon: SalonIdentity): ComposedEmail {
-  const escaped = escapeValues(values);
-  const bodyHtml = renderTemplate(markdown.parse(content.body, { async: false }), escaped);
+  const bodyHtml = renderTemplate(markdown.parse(content.body, { async: false }), values, escapeHtml);
   const footer = footerLines(salon);
   return {
     subject: renderTemplate(content.subject, values),
@@ -92,17 +92,6 @@ export function composeMessage(
 
 function footerLines(salon: SalonIdentity): string[] {
   return [salon.name, salon.postalAddress, EMAIL_UNSUBSCRIBE_LINE].filter((line) => line.trim() !== '');
-}
-
-function escapeValues(values: TokenValues): TokenValues {
-  const escapeOrNull = (value: string | null | undefined) => (value == null ? value : escapeHtml(value));
-  return {
-    firstName: escapeOrNull(values.firstName),
-    lastName: escapeOrNull(values.lastName),
-    fullName: escapeOrNull(values.fullName),
-    salonName: escapeOrNull(values.salonName),
-    custom: Object.fromEntries(Object.entries(values.custom ?? {}).map(([key, value]) => [key, escapeHtml(value)])),
-  };
 }
 
 function escapeHtml(text: string): string {
