@@ -1,5 +1,6 @@
 // What a contact is made of: the fields the owner sees, imports into and filters on.
 import { z } from 'zod';
+import { isReservedName } from './reserved-names';
 
 export const CONSENT_CHANNELS = ['sms', 'email', 'push'] as const;
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
@@ -46,13 +47,17 @@ export const FIELD_LABELS: Record<string, string> = {
   createdAt: 'Added on',
 };
 
-/** A custom field's key as stored in custom_fields JSON: letters, digits, spaces and a little punctuation. */
+/**
+ * A custom field's key as stored in custom_fields JSON: letters, digits, spaces and a little
+ * punctuation, and never a name every object inherits (constructor, toString, ...).
+ */
 export const customFieldKey = z
   .string()
   .trim()
   .min(1)
   .max(60)
-  .regex(/^[\p{L}\p{N} _.\-/#&()]+$/u, 'Use letters, numbers and spaces in a custom field name');
+  .regex(/^[\p{L}\p{N} _.\-/#&()]+$/u, 'Use letters, numbers and spaces in a custom field name')
+  .refine((key) => !isReservedName(key), 'That name is kept for the app’s own use: pick another name for the custom field');
 
 /** 'YYYY-MM-DD', or '--MM-DD' when the year is not known (ISO 8601's form for a yearless date). */
 export const birthdaySchema = z

@@ -241,6 +241,21 @@ describe('suggestMapping', () => {
     ]);
   });
 
+  it('renames a header named like what every object inherits after its column', () => {
+    const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'Constructor'];
+    expect(suggestMapping(['Mobile', ...names, 'constructor'], names.length + 2)).toEqual([
+      'phone',
+      'custom:constructor (column 2)',
+      'custom:__proto__ (column 3)',
+      'custom:toString (column 4)',
+      'custom:hasOwnProperty (column 5)',
+      'custom:valueOf (column 6)',
+      'custom:prototype (column 7)',
+      'custom:Constructor',
+      'custom:constructor (column 9)',
+    ]);
+  });
+
   it('tells a header row from a first row of data, and suggests by content without one', () => {
     expect(looksLikeHeader(['Name', 'Mobile', 'Email'])).toBe(true);
     expect(looksLikeHeader(['Ana', '(415) 555-2671', ''])).toBe(false);

@@ -1,4 +1,4 @@
-import { customFieldKey } from '../../../shared/contacts';
+import { customFieldFromHeader } from '../../../shared/custom-field-from-header';
 import type { ImportTarget } from '../../../shared/imports';
 
 type FieldTarget = Exclude<ImportTarget, 'ignore' | `custom:${string}`>;
@@ -41,8 +41,9 @@ const TARGET_BY_NAME = new Map<string, FieldTarget>(
 
 /**
  * A target per column from its header: a known name maps to its field, anything else is kept as a
- * custom field of the same name. Each field is suggested once (a repeated header becomes a custom
- * field); only a column without a usable header is ignored.
+ * custom field of the same name (renamed after its column when the app keeps that name for itself).
+ * Each field is suggested once (a repeated header becomes a custom field); only a column without a
+ * usable header is ignored.
  */
 export function suggestMapping(headerCells: readonly string[], columnCount: number): ImportTarget[] {
   const used = new Set<string>();
@@ -53,7 +54,7 @@ export function suggestMapping(headerCells: readonly string[], columnCount: numb
       used.add(field);
       return field;
     }
-    const key = customKey(header, used);
+    const key = customKey(header, column, used);
     if (!key) return 'ignore';
     used.add(`custom:${key}`);
     return `custom:${key}`;
@@ -68,15 +69,9 @@ function comparable(header: string): string {
 }
 
 /** The header as a valid custom field key, made unique with a number when it repeats. */
-function customKey(header: string, used: ReadonlySet<string>): string | undefined {
-  const base = header
-    .normalize('NFKC')
-    .replace(/[^\p{L}\p{N} _.\-/#&()]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 55)
-    .trim();
-  if (!customFieldKey.safeParse(base).success) return undefined;
+function customKey(header: string, column: number, used: ReadonlySet<string>): string | undefined {
+  const base = customFieldFromHeader(header, column)?.key;
+  if (!base) return undefined;
   let key = base;
   for (let n = 2; used.has(`custom:${key}`); n++) key = `${base} ${n}`;
   return key;

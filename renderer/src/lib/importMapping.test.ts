@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportPreviewDto } from '../../../shared/imports';
-import { checkMapping, customTargetFor, previewTable, targetLabel, targetOptions } from './importMapping';
+import { checkMapping, customFieldNote, customTargetFor, previewTable, targetLabel, targetOptions } from './importMapping';
 
 const preview: ImportPreviewDto = {
   uploadId: 'upload-1234',
@@ -30,6 +30,16 @@ describe('matching columns', () => {
     expect(customTargetFor('***', 3, undefined)).toBe('custom:Column 4');
     expect(customTargetFor('Stylist', 2, 'custom:Stylist 2')).toBe('custom:Stylist 2');
     expect(targetOptions('Stylist', 2, 'custom:Stylist').slice(0, 2).map(({ value }) => value)).toEqual(['ignore', 'custom:Stylist']);
+  });
+
+  it('renames a column named like what every object inherits, and says why', () => {
+    expect(customTargetFor('constructor', 3, undefined)).toBe('custom:constructor (column 4)');
+    expect(customTargetFor(' __proto__ ', 0, undefined)).toBe('custom:__proto__ (column 1)');
+    expect(customFieldNote('constructor', 3, 'custom:constructor (column 4)')).toBe(
+      '“constructor” is a name the app keeps for itself, so this column is kept as “constructor (column 4)”.',
+    );
+    expect(customFieldNote('constructor', 3, 'ignore')).toBeNull();
+    expect(customFieldNote('Stylist', 2, 'custom:Stylist')).toBeNull();
   });
 
   it('refuses two columns for one field, and a list nobody can be reached in', () => {

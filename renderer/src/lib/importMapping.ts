@@ -1,5 +1,5 @@
 // Matching a file's columns to client fields: the choices offered, and what is wrong with a mapping.
-import { customFieldKey } from '../../../shared/contacts';
+import { customFieldFromHeader } from '../../../shared/custom-field-from-header';
 import { IMPORT_TARGETS, type Delimiter, type Encoding, type ImportPreviewDto, type ImportTarget } from '../../../shared/imports';
 import { labelOf } from './fields';
 
@@ -31,14 +31,13 @@ export function targetLabel(target: ImportTarget): string {
 /** The custom field a column is kept as: the suggestion's when it was one, else its header made valid. */
 export function customTargetFor(header: string, column: number, suggested: ImportTarget | undefined): ImportTarget {
   if (suggested?.startsWith('custom:')) return suggested;
-  const key = header
-    .normalize('NFKC')
-    .replace(/[^\p{L}\p{N} _.\-/#&()]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 55)
-    .trim();
-  return `custom:${customFieldKey.safeParse(key).success ? key : `Column ${column + 1}`}`;
+  return `custom:${customFieldFromHeader(header, column)?.key ?? `Column ${column + 1}`}`;
+}
+
+/** Why a column kept as a custom field is not named as its header, when it is not. */
+export function customFieldNote(header: string, column: number, target: ImportTarget | undefined): string | null {
+  const field = customFieldFromHeader(header, column);
+  return field?.note && target === `custom:${field.key}` ? field.note : null;
 }
 
 /** The options of one column's "Import as" picker. */

@@ -1,5 +1,5 @@
 import { Alert, Select, Stack, Table, Text } from '@mantine/core';
-import { checkMapping, targetOptions } from '../../lib/importMapping';
+import { checkMapping, customFieldNote, targetOptions } from '../../lib/importMapping';
 import { useImport, usePreviewTable } from '../../stores/importWizard';
 import { TableFrame } from '../TableFrame';
 import { WizardButtons } from './WizardButtons';
@@ -55,6 +55,7 @@ export function MatchColumnsStep() {
                     }}
                     allowDeselect={false}
                     searchable
+                    description={customFieldNote(header, column, mapping[column])}
                     error={check.columns.get(column)}
                   />
                 </Table.Td>
