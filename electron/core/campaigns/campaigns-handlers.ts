@@ -14,6 +14,7 @@ import { CampaignsRepository } from './campaigns-repository';
 import { launchCampaign, returnToDraft } from './launch';
 import { actionEffect, applyAction } from './lifecycle';
 import { previewMessage, previewRecipient } from './preview';
+import { onDay, stepTokenIssues } from './step-content';
 import { reviewBroadcast } from './review';
 
 export interface CampaignDeps {
@@ -101,7 +102,7 @@ export function campaignsHandlers({ db, settings, contacts, clock, providerFor, 
       }),
 
     'broadcasts.preview': ({ type, step, audience, contactId }) =>
-      previewMessage(db, { type, step, audience, contactId, settings: settings.get(), now: clock.now() }),
+      previewMessage(db, { type, step, audience, contactId, settings: settings.get(), customFields: contacts.customFieldKeys(), now: clock.now() }),
 
     'broadcasts.testSend': async ({ id, day, channel, contactId }) => {
       const row = draftOrFail(id);
@@ -111,6 +112,8 @@ export function campaignsHandlers({ db, settings, contacts, clock, providerFor, 
       if (channel === 'push') {
         throw invalidInput([{ path: 'channel', message: 'Push notifications go to browsers that subscribed on your website; use the preview to check one.' }]);
       }
+      const tokenProblems = onDay(stepTokenIssues(step, [channel], contacts.customFieldKeys()), day - 1);
+      if (tokenProblems.length > 0) throw invalidInput(tokenProblems);
       const to = channel === 'sms' ? current.ownerPhone : current.ownerEmail;
       if (!to) {
         throw invalidInput([{ path: 'channel', message: `Add your own ${channel === 'sms' ? 'mobile number' : 'email'} in Settings first: test sends go there.` }]);

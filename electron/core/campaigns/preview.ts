@@ -6,7 +6,8 @@ import type { Db } from '../../../db/open';
 import { compileFilter } from '../audience/compile-filter';
 import { filterContext } from '../audience/filter-context';
 import { composeEmail, composePush, composeSms, tokenValues, type Recipient } from '../delivery/compose-message';
-import { notFound } from '../errors';
+import { invalidInput, notFound } from '../errors';
+import { stepTokenIssues } from './step-content';
 
 interface PreviewInput {
   type: BroadcastType;
@@ -14,6 +15,8 @@ interface PreviewInput {
   audience: AudienceFilter;
   contactId?: number | undefined;
   settings: SettingsDto;
+  /** The custom fields clients have: a token naming another is refused, not filled. */
+  customFields: readonly string[];
   now: Date;
 }
 
@@ -23,8 +26,13 @@ type ContactRecipient = Recipient & { id: number };
 const NOBODY: Recipient = { name: '', firstName: null, lastName: null, customFields: '{}' };
 const RECIPIENT_COLUMNS = 'id, name, first_name AS firstName, last_name AS lastName, custom_fields AS customFields';
 
-/** The step's content for each channel of the type, exactly as the chosen (or first matching) client gets it. */
-export function previewMessage(db: Db, { type, step, audience, contactId, settings, now }: PreviewInput): MessagePreviewDto {
+/**
+ * The step's content for each channel of the type, exactly as the chosen (or first matching) client
+ * gets it; refused while a token names no field, as review would.
+ */
+export function previewMessage(db: Db, { type, step, audience, contactId, settings, customFields, now }: PreviewInput): MessagePreviewDto {
+  const issues = stepTokenIssues(step, TYPE_CHANNELS[type], customFields);
+  if (issues.length > 0) throw invalidInput(issues.map((issue) => ({ ...issue, path: `step.${issue.path}` })));
   const contact = contactId === undefined ? firstMatching(db, audience, settings.timeZone, now) : contactById(db, contactId);
   const values = tokenValues(contact ?? NOBODY, { name: settings.salonName, postalAddress: settings.postalAddress });
   const channels = TYPE_CHANNELS[type];

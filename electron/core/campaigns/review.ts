@@ -12,11 +12,12 @@ import type { SettingsDto } from '../../../shared/dto';
 import type { InputIssue } from '../../../shared/errors';
 import { countSmsSegments } from '../../../shared/sms-segments';
 import { stepSchedules } from '../../../shared/step-schedule';
-import { emailContentSchema, pushContentSchema, smsContentSchema, tokenIssues, type TemplateChannel } from '../../../shared/templates';
+import { emailContentSchema, pushContentSchema, smsContentSchema, type TemplateChannel } from '../../../shared/templates';
 import { compileFilter, type SqlCondition } from '../audience/compile-filter';
 import { filterContext } from '../audience/filter-context';
 import { reachableSql } from '../audience/reachability';
 import { composeSms, tokenValues } from '../delivery/compose-message';
+import { contentFor, onDay, stepTokenIssues } from './step-content';
 
 export interface ReviewInput {
   draft: BroadcastDraft;
@@ -125,9 +126,7 @@ function contentProblems(step: StepDraft, index: number, channels: readonly Temp
     const issues: InputIssue[] = parsed.success
       ? []
       : parsed.error.issues.map((issue) => ({ path: [prefix, ...issue.path].join('.'), message: `${day}: ${issue.message}` }));
-    for (const issue of tokenIssues({ channel, content } as Parameters<typeof tokenIssues>[0], customFields)) {
-      issues.push({ path: issue.path.replace(/^content/, prefix), message: `${day}: ${issue.message}` });
-    }
+    issues.push(...onDay(stepTokenIssues(step, [channel], customFields), index));
     if (channel === 'push' && Buffer.byteLength(JSON.stringify(content)) > PUSH_PAYLOAD_MAX_BYTES) {
       issues.push({ path: `${prefix}.body`, message: `${day}: the notification is too large for the push services` });
     }
@@ -135,10 +134,3 @@ function contentProblems(step: StepDraft, index: number, channels: readonly Temp
   });
 }
 
-/** A step's content for one channel, in the shape its template schema reads (no link: no url). */
-function contentFor(step: StepDraft, channel: TemplateChannel): object {
-  if (channel === 'sms') return { body: step.sms.body };
-  if (channel === 'email') return step.email;
-  const { url, ...push } = step.push;
-  return url.trim() ? { ...push, url } : push;
-}
