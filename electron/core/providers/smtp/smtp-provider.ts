@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { SmtpTlsMode } from '../../../../shared/sending';
 import type { AwaitedMessage, OutgoingMessage, Provider, SendOutcome, StatusReport } from '../provider';
@@ -74,8 +75,7 @@ export function createSmtpProvider(account: SmtpAccount): Provider {
     id: `smtp:${account.user || account.fromAddress}@${account.host}`,
 
     async send(message: OutgoingMessage): Promise<SendOutcome> {
-      // Our delivery id in the Message-ID: the same email always carries the same id.
-      const messageId = `<delivery-${message.key}@${domain}>`;
+      const messageId = uniqueMessageId(message.key, domain);
       try {
         await transport.sendMail({
           from: { name: account.fromName, address: account.fromAddress },
@@ -102,6 +102,15 @@ export function createSmtpProvider(account: SmtpAccount): Provider {
       transport.close();
     },
   };
+}
+
+/**
+ * A Message-ID no other email ever had (RFC 5322): delivery numbers start again after a reinstall or
+ * a restore, so the random part makes it unique and the delivery number only helps reading a log.
+ * Nothing looks an email up by it: SMTP cannot be asked about a message once it is handed over.
+ */
+function uniqueMessageId(key: string, domain: string): string {
+  return `<${randomUUID()}.d${key}@${domain}>`;
 }
 
 export function smtpFailure(error: SmtpError): SendOutcome {
