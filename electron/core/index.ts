@@ -52,6 +52,11 @@ export interface CoreOptions {
   providerOverrides?: Partial<Record<Channel, ProviderOverride>>;
   /** Where real providers are reached: tests and the bench point them at local peers. */
   endpoints?: ProviderEndpoints;
+  /**
+   * How long after a claim a text cut off mid-send is looked up before it may be sent again: the
+   * provider's list lags behind what it accepted. Default 10 minutes; tests shorten it.
+   */
+  lookupSettleMs?: number;
   /** Encrypts provider secrets: Electron's safeStorage in the desktop app; by default a key file beside the database. */
   secretCipher?: SecretCipher;
 }
@@ -108,7 +113,7 @@ export function createCore(options: CoreOptions): Core {
     outbox,
     sender: new Sender({ outbox, routes, settings, contacts, clock, log, onChange: progress.markChanged }),
     poller: new StatusPoller(outbox, routes, clock, progress.markChanged),
-    reconciler: new Reconciler(outbox, routes, clock, progress.markChanged),
+    reconciler: new Reconciler(outbox, routes, clock, progress.markChanged, options.lookupSettleMs),
     inbound: new InboundPoller({ db, replies, contacts, routes, clock, events }),
     progress,
     settings,

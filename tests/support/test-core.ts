@@ -10,12 +10,17 @@ export function tempDir(prefix = 'salon-test-'): { path: string; remove: () => v
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-/** A core on a real SQLite file in `dir`, with a sandbox that settles in well under a second. */
+/**
+ * A core on a real SQLite file in `dir`, with a sandbox that settles in well under a second, and
+ * texts cut off mid-send sent again a second after their claim if the provider does not list them
+ * (the doubles list at once unless a test gives them a lag).
+ */
 export function createTestCore(dir: string, options: Partial<CoreOptions> = {}): Core {
   return createCore({
     dbPath: join(dir, 'salon.db'),
     host: 'web',
     sandbox: { settleDelayMs: { min: 100, max: 400 }, ratePerSecond: 200 },
+    lookupSettleMs: 1_000,
     ...options,
   });
 }

@@ -5,8 +5,9 @@ import { StatementCache } from '../../../db/statement-cache';
 import { countSmsSegments } from '../../../shared/sms-segments';
 import { reachableSql } from '../audience/reachability';
 import { CHARGED, PENDING } from '../campaigns/campaigns-repository';
-import type { OutgoingMessage, StatusReport } from '../providers/provider';
+import type { OutgoingMessage, SentMessage, StatusReport } from '../providers/provider';
 import { composeMessage, type SalonIdentity } from './compose-message';
+import { sentHash } from './sent-hash';
 
 /** A delivery taken for sending, with what to send. */
 export interface ClaimedDelivery {
@@ -38,6 +39,13 @@ export interface ClaimResult {
   claimed: ClaimedDelivery[];
   /** Broadcasts that changed without a send: skipped messages, or paused at the budget cap. */
   changed: number[];
+}
+
+/** A delivery cut off mid-send, to be looked up with its provider. */
+export interface UnknownDelivery {
+  id: number;
+  campaignId: number;
+  sent: SentMessage;
 }
 
 export interface AwaitingStatus {
@@ -101,7 +109,6 @@ const CONTENT_COLUMNS = `d.id, d.campaign_id AS campaignId, r.contact_id AS cont
          r.custom_fields AS customFields`;
 const CONTENT_FROM = `FROM deliveries d JOIN campaign_steps s ON s.id = d.step_id JOIN campaign_recipients r ON r.id = d.recipient_id
     LEFT JOIN push_subscriptions ps ON d.channel = 'push' AND ps.endpoint = d.address`;
-const CLAIMED_AT = `(SELECT MAX(e.at) FROM delivery_events e WHERE e.delivery_id = d.id AND e.to_status = 'sending') AS updatedAt`;
 
 /** Whether the delivery's client may still get it: consent and an address now, not only at launch. */
 const STILL_REACHABLE = `COALESCE(CASE d.channel
@@ -110,6 +117,9 @@ const STILL_REACHABLE = `COALESCE(CASE d.channel
     WHEN 'push' THEN contacts.push_consent = 'granted' AND ps.id IS NOT NULL END, 0)`;
 
 const NOT_REACHABLE_MESSAGE = 'Not sent: the client opted out or lost this address after the broadcast was launched.';
+const REACHABLE_NOW = `SELECT ${STILL_REACHABLE} FROM deliveries d JOIN campaign_recipients r ON r.id = d.recipient_id
+    LEFT JOIN contacts ON contacts.id = r.contact_id LEFT JOIN push_subscriptions ps ON d.channel = 'push' AND ps.endpoint = d.address
+    WHERE d.id = ?`;
 
 /** Columns a state change may also set, besides status and updated_at. */
 type Column =
@@ -122,7 +132,9 @@ type Column =
   | 'cost_estimate'
   | 'price'
   | 'price_unit'
-  | 'accepted_at';
+  | 'accepted_at'
+  | 'claimed_at'
+  | 'sent_hash';
 interface Change {
   set?: Partial<Record<Column, string | number>>;
   countAttempt?: boolean;
@@ -183,7 +195,14 @@ export class Outbox {
             changed.add(row.campaignId);
             continue;
           }
-          const delivery = toClaimed({ ...row, attempts: row.attempts + 1, updatedAt: at }, salon);
+          const composed = compose(row, salon, at);
+          if (!composed.ok) {
+            // One message that cannot be written fails alone, with its reason; the rest go on.
+            this.move(row.id, ['queued'], 'failed', at, withError('not_composed', composed.reason));
+            changed.add(row.campaignId);
+            continue;
+          }
+          const { delivery } = composed;
           const segments = delivery.message.channel === 'sms' ? countSmsSegments(delivery.message.body).segments : null;
           const cost = segments === null ? null : segments * request.pricePerSegment;
           if (!budget.allows(row.campaignId, cost ?? 0)) {
@@ -192,7 +211,12 @@ export class Outbox {
           }
           this.move(row.id, ['queued'], 'sending', at, {
             countAttempt: true,
-            set: { provider: request.providerId, ...(segments !== null && { segments, cost_estimate: cost ?? 0 }) },
+            set: {
+              provider: request.providerId,
+              claimed_at: at,
+              sent_hash: sentHash(delivery.message.body),
+              ...(segments !== null && { segments, cost_estimate: cost ?? 0 }),
+            },
           });
           if (delivery.message.channel === 'sms') delivery.message.validUntil = request.validUntil;
           claimed.push(delivery);
@@ -202,6 +226,11 @@ export class Outbox {
       },
       { behavior: 'immediate' },
     );
+  }
+
+  /** Whether any broadcast is sending (it has messages due or under way). */
+  anySending(): boolean {
+    return this.statements.get(`SELECT 1 FROM campaigns WHERE status = 'sending' LIMIT 1`).pluck().get() !== undefined;
   }
 
   /** What a broadcast has cost so far: the provider's price where known, else the estimate. */
@@ -292,6 +321,27 @@ export class Outbox {
     });
   }
 
+  /**
+   * A look-up found the provider's copy of a message cut off mid-send: it becomes this delivery's,
+   * unless another delivery owns it already (checked in the same transaction). Returns whether adopted.
+   */
+  adopt(id: number, provider: string, providerMessageId: string, at: Date): boolean {
+    return this.db.transaction(() => {
+      if (this.ownsProviderId(provider, providerMessageId)) return false;
+      this.markAccepted(id, provider, providerMessageId, at);
+      return true;
+    });
+  }
+
+  /**
+   * Just before the provider is called: a client who opted out (a STOP that arrived after the claim)
+   * or lost the address is skipped after all. Returns whether it was skipped.
+   */
+  skipIfUnreachable(id: number, at: Date): boolean {
+    if (this.statements.get(REACHABLE_NOW).pluck().get(id) === 1) return false;
+    return this.move(id, ['sending'], 'skipped', at.toISOString(), withError('not_reachable', NOT_REACHABLE_MESSAGE));
+  }
+
   markFailed(id: number, code: string, message: string, at: Date): void {
     this.move(id, ['sending'], 'failed', at.toISOString(), withError(code, message));
   }
@@ -375,16 +425,19 @@ export class Outbox {
   }
 
   /** Unknown deliveries due for a look-up at `now` (ISO; a look-up that could not tell puts the next one later). */
-  unknown(channels: Channel[], limit: number, now: string): ClaimedDelivery[] {
+  unknown(channels: Channel[], limit: number, now: string): UnknownDelivery[] {
     if (channels.length === 0) return [];
     const rows = this.statements.get(
-      // updatedAt here is when it was last claimed: where the provider's copy, if any, would be dated.
-      `SELECT ${CONTENT_COLUMNS.replace('d.updated_at AS updatedAt', CLAIMED_AT)} ${CONTENT_FROM}
-        WHERE d.status = 'unknown' AND d.channel IN (${channels.map(() => '?').join(', ')})
-          AND d.updated_at <= ? ORDER BY d.updated_at, d.id LIMIT ?`,
-    ).all(...channels, now, limit) as DeliveryWithContent[];
-    const salon = this.salon();
-    return rows.map((row) => toClaimed(row, salon));
+      `SELECT id, campaign_id AS campaignId, address, claimed_at AS claimedAt, sent_hash AS bodyHash, updated_at AS updatedAt FROM deliveries
+        WHERE status = 'unknown' AND channel IN (${channels.map(() => '?').join(', ')}) AND updated_at <= ?
+        ORDER BY updated_at, id LIMIT ?`,
+    ).all(...channels, now, limit) as Array<{ id: number; campaignId: number; address: string; claimedAt: string | null; bodyHash: string | null; updatedAt: string }>;
+    return rows.map((row) => ({
+      id: row.id,
+      campaignId: row.campaignId,
+      // Claimed before claims were recorded: the last change is the closest time there is.
+      sent: { key: String(row.id), to: row.address, bodyHash: row.bodyHash ?? '', claimedAt: row.claimedAt ?? row.updatedAt },
+    }));
   }
 
   /** Deliveries of this provider still waiting for a final status, accepted after `since`, in id order after `afterId`. */
@@ -498,6 +551,16 @@ export class Outbox {
     return this.sqlite.inTransaction ? apply() : this.sqlite.transaction(apply)();
   }
 
+}
+
+/** The delivery claimed now with its message written for its client, or why that cannot be done. */
+function compose(row: DeliveryWithContent, salon: SalonIdentity, claimedAt: string): { ok: true; delivery: ClaimedDelivery } | { ok: false; reason: string } {
+  try {
+    return { ok: true, delivery: toClaimed({ ...row, attempts: row.attempts + 1, updatedAt: claimedAt }, salon) };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `Not sent: the message could not be written for this client (${why}).` };
+  }
 }
 
 function toClaimed(row: DeliveryWithContent, salon: SalonIdentity): ClaimedDelivery {

@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import type { Logger } from '../log';
 import type { InboundPoller } from '../replies/inbound-poller';
 import type { SettingsRepository } from '../settings/settings-repository';
+import { BackgroundJob } from './background-job';
 import type { Outbox } from './outbox';
 import type { ProgressNotifier } from './progress';
 import type { Reconciler } from './reconciler';
@@ -11,6 +12,8 @@ import type { StatusPoller } from './status-poller';
 
 const PROGRESS_FLUSH_MS = 250;
 const HOUR_MS = 60 * 60_000;
+/** How long a tick waits for a job that talks to a provider before it goes on without it. */
+const TICK_WAITS_MS = 1_000;
 
 export interface SchedulerParts {
   outbox: Outbox;
@@ -33,8 +36,17 @@ export class Scheduler {
   private task: ScheduledTask | undefined;
   private flushTimer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  private readonly replies: BackgroundJob;
+  private readonly lookups: BackgroundJob;
+  private readonly statuses: BackgroundJob;
 
-  constructor(private readonly parts: SchedulerParts) {}
+  constructor(private readonly parts: SchedulerParts) {
+    const { outbox, inbound, reconciler, poller, log } = parts;
+    // While anything is sending, replies are read every few seconds: a STOP is honoured in seconds.
+    this.replies = new BackgroundJob('reading replies', () => inbound.poll(outbox.anySending()), log);
+    this.lookups = new BackgroundJob('checking interrupted sends', () => reconciler.reconcile(), log);
+    this.statuses = new BackgroundJob('asking for delivery statuses', () => poller.poll(), log);
+  }
 
   start(): void {
     const { outbox, clock, log, progress } = this.parts;
@@ -42,7 +54,7 @@ export class Scheduler {
     if (interrupted > 0) log.warn('deliveries interrupted while sending; checking with the provider', { interrupted });
     // A circuit opened before a restart is closed again: the first sends probe the provider.
     for (const id of outbox.resumePaused('provider', clock.now())) progress.markChanged(id);
-    this.task = cron.schedule('* * * * * *', () => this.catchUp(), {
+    this.task = cron.schedule('* * * * * *', () => this.tick(), {
       noOverlap: true,
       name: 'delivery-ticker',
       logger: {
@@ -53,15 +65,12 @@ export class Scheduler {
         error: (message) => log.error(`ticker: ${String(message)}`),
       },
     });
-    this.flushTimer = setInterval(() => progress.flush(), PROGRESS_FLUSH_MS);
-    void this.catchUp();
+    this.flushTimer = setInterval(() => this.flushProgress(), PROGRESS_FLUSH_MS);
+    void this.tick();
   }
 
-  /**
-   * Run one catch-up; if one is already running, wait for that one instead of starting another.
-   * Nothing is sent before start(), which first settles what a previous run left mid-send.
-   */
-  catchUp(): Promise<void> {
+  /** One catch-up, or the one already running. */
+  private tick(): Promise<void> {
     if (!this.task) return Promise.resolve();
     this.running ??= this.runOnce().finally(() => {
       this.running = undefined;
@@ -69,32 +78,51 @@ export class Scheduler {
     return this.running;
   }
 
+  /**
+   * Run one catch-up (or join the one running) and wait for everything it asked the providers, however
+   * long they take. Nothing is sent before start(), which first settles what a previous run left mid-send.
+   */
+  async catchUp(): Promise<void> {
+    await this.tick();
+    await Promise.all([this.replies.current(), this.lookups.current(), this.statuses.current()]);
+  }
+
   async stop(): Promise<void> {
     await this.task?.destroy();
     this.task = undefined;
     clearInterval(this.flushTimer);
     await this.running;
+    await Promise.all([this.replies.current(), this.lookups.current(), this.statuses.current()]);
     await this.parts.sender.stop();
     this.parts.progress.flush();
   }
 
   private async runOnce(): Promise<void> {
-    const { outbox, sender, poller, reconciler, inbound, progress, settings, clock, log } = this.parts;
+    const { outbox, sender, progress, settings, clock, log } = this.parts;
     const changed = (ids: number[]) => ids.forEach(progress.markChanged);
     try {
       changed(outbox.holdMissedSteps(clock.now(), settings.get().graceHours * HOUR_MS));
       changed(outbox.refreshCampaignStatuses(clock.now()));
       // Replies first: a client who just texted STOP gets nothing more, even in this very tick.
-      await inbound.poll();
+      await this.replies.runWithin(TICK_WAITS_MS);
       if (!settings.isPaused()) {
-        await reconciler.reconcile();
+        await this.lookups.runWithin(TICK_WAITS_MS);
         sender.resumeAfterOutage();
         sender.sendDue();
       }
-      await poller.poll();
+      await this.statuses.runWithin(TICK_WAITS_MS);
       changed(outbox.refreshCampaignStatuses(clock.now()));
     } catch (error) {
       log.error('delivery catch-up failed', { error: error instanceof Error ? error.stack : String(error) });
+    }
+  }
+
+  private flushProgress(): void {
+    try {
+      this.parts.progress.flush();
+    } catch (error) {
+      // Numbers not pushed now are pushed at the next flush; a timer must never throw.
+      this.parts.log.warn('pushing broadcast progress failed', { error: error instanceof Error ? error.message : String(error) });
     }
   }
 }

@@ -4,6 +4,7 @@ import type { ContactsRepository } from '../contacts/contacts-repository';
 import type { Logger } from '../log';
 import type { SendOutcome } from '../providers/provider';
 import type { SettingsRepository } from '../settings/settings-repository';
+import { AccountThrottle } from './account-throttle';
 import { retryDelayMs } from './backoff';
 import { CircuitBreaker } from './circuit-breaker';
 import type { ClaimedDelivery, Outbox } from './outbox';
@@ -19,11 +20,16 @@ const CLAIM_AHEAD_MAX = 1_000;
 /** Provider answers are written in batches: at this many, or after this long, whichever comes first. */
 const RECORD_BATCH = 500;
 const RECORD_AFTER_MS = 50;
+/** Answers that could not be written (the database busy or locked) are tried again after this. */
+const RECORD_RETRY_MS = 1_000;
+
+/** What came of a send: the provider's answer, or held back before the provider was called. */
+type Outcome = SendOutcome | { kind: 'held_back'; message: string };
 
 interface Answer {
   route: Route;
   claimed: ClaimedDelivery;
-  outcome: SendOutcome;
+  outcome: Outcome;
 }
 
 export interface SenderParts {
@@ -46,6 +52,7 @@ export class Sender {
   private readonly inFlight = new Map<string, Set<Promise<void>>>();
   private readonly answers: Answer[] = [];
   private readonly breakers = new Map<string, CircuitBreaker>();
+  private readonly throttles = new Map<string, AccountThrottle>();
   private recordTimer: NodeJS.Timeout | undefined;
   private stopped = false;
 
@@ -64,7 +71,7 @@ export class Sender {
         continue;
       }
       const breaker = this.breakerFor(route);
-      if (!breaker.allowsSending(now)) continue;
+      if (!breaker.allowsSending(now) || this.throttleFor(route).isHolding()) continue;
       const running = this.running(route.provider.id);
       const { groupSize } = route.limiter;
       const room = breaker.isProbing() ? 1 - running.size : claimAhead(route) - running.size * groupSize;
@@ -107,6 +114,7 @@ export class Sender {
   /** Claim nothing more, wait for every send already started, and record its answer. */
   async stop(): Promise<void> {
     this.stopped = true;
+    for (const throttle of this.throttles.values()) throttle.stop();
     await Promise.allSettled([...this.inFlight.values()].flatMap((set) => [...set]));
     this.recordAnswers();
   }
@@ -124,30 +132,64 @@ export class Sender {
   }
 
   private async send(route: Route, claimed: ClaimedDelivery): Promise<void> {
-    let outcome: SendOutcome;
-    try {
-      outcome = await route.provider.send(claimed.message);
-    } catch (error) {
-      this.parts.log.warn('send threw', { delivery: claimed.id, error: error instanceof Error ? error.message : String(error) });
-      outcome = { kind: 'ambiguous', message: 'The provider did not answer clearly; checking before any resend.' };
-    }
+    const outcome = await this.attempt(route, claimed);
+    if (!outcome) return;
     this.answers.push({ route, claimed, outcome });
     if (this.answers.length >= RECORD_BATCH) this.recordAnswers();
     else this.recordTimer ??= setTimeout(() => this.recordAnswers(), RECORD_AFTER_MS);
   }
 
+  /** Hand one claimed delivery to its provider, once the account may take it; undefined when it was skipped. */
+  private async attempt(route: Route, claimed: ClaimedDelivery): Promise<Outcome | undefined> {
+    const { outbox, clock, log, onChange } = this.parts;
+    const throttle = this.throttleFor(route);
+    if ((await throttle.turn()) === 'stopped') {
+      return { kind: 'held_back', message: 'The app stopped before it was sent; it goes when the app runs again.' };
+    }
+    try {
+      // A STOP that arrived since the claim still wins: checked again as the send starts.
+      if (outbox.skipIfUnreachable(claimed.id, clock.now())) {
+        onChange(claimed.campaignId);
+        return undefined;
+      }
+    } catch (error) {
+      log.warn('checking a client before sending failed', { delivery: claimed.id, error: error instanceof Error ? error.message : String(error) });
+      return { kind: 'held_back', message: 'It could not be checked just before sending; it goes again shortly.' };
+    }
+    let outcome: SendOutcome;
+    try {
+      outcome = await route.provider.send(claimed.message);
+    } catch (error) {
+      log.warn('send threw', { delivery: claimed.id, error: error instanceof Error ? error.message : String(error) });
+      outcome = { kind: 'ambiguous', message: 'The provider did not answer clearly; checking before any resend.' };
+    }
+    throttle.record(outcome);
+    return outcome;
+  }
+
+  /** Write the answers gathered so far; if the database refuses (busy, locked), keep them and try again soon. */
   private recordAnswers(): void {
     clearTimeout(this.recordTimer);
     this.recordTimer = undefined;
     const batch = this.answers.splice(0);
     if (batch.length === 0) return;
+    try {
+      this.recordBatch(batch);
+    } catch (error) {
+      this.answers.unshift(...batch);
+      this.parts.log.warn('recording provider answers failed; trying again', { error: error instanceof Error ? error.message : String(error) });
+      this.recordTimer = setTimeout(() => this.recordAnswers(), RECORD_RETRY_MS);
+    }
+  }
+
+  private recordBatch(batch: Answer[]): void {
     const { outbox, clock, onChange } = this.parts;
     const at = clock.now();
     const paused: number[] = [];
     outbox.inTransaction(() => {
       for (const answer of batch) {
         this.record(answer, at);
-        if (this.breakerFor(answer.route).record(answer.outcome, at)) {
+        if (answer.outcome.kind !== 'held_back' && this.breakerFor(answer.route).record(answer.outcome, at)) {
           paused.push(...outbox.pauseWaitingOn(answer.route.channels, 'provider', at));
           this.parts.log.warn('provider keeps failing; broadcasts paused', { provider: answer.route.provider.id });
         }
@@ -173,6 +215,8 @@ export class Sender {
       }
       case 'ambiguous':
         return outbox.markUnknown(claimed.id, outcome.message, at);
+      case 'held_back':
+        return outbox.retryLater(claimed.id, 'not_sent', outcome.message, at, at);
     }
   }
 
@@ -183,6 +227,15 @@ export class Sender {
       this.breakers.set(route.provider.id, breaker);
     }
     return breaker;
+  }
+
+  private throttleFor(route: Route): AccountThrottle {
+    let throttle = this.throttles.get(route.provider.id);
+    if (!throttle) {
+      throttle = new AccountThrottle(this.parts.clock);
+      this.throttles.set(route.provider.id, throttle);
+    }
+    return throttle;
   }
 
   /** Groups of sends in flight for this provider. */

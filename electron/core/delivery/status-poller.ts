@@ -16,6 +16,12 @@ const FETCH_ONE_MAX = 20;
 const QUIET_MS = 3_000;
 /** During a long send, statuses are still asked for this often. */
 const DURING_SEND_MS = 2 * 60_000;
+/**
+ * One sweep reads at most this many pages, for at most this long: a provider whose pages never end
+ * costs a bounded sweep, and the next sweep goes on from where this one stopped.
+ */
+const SWEEP_MAX_PAGES = 20;
+const SWEEP_MAX_MS = 10_000;
 
 /** Once sending has paused, how long to wait between asks, by the age of the newest message still waiting. */
 export function pollIntervalMs(newestAgeMs: number): number {
@@ -40,6 +46,8 @@ export function pollDue(now: number, lastPollAt: number, span: { oldest: number;
  */
 export class StatusPoller {
   private readonly lastPollAt = new Map<string, number>();
+  /** Per provider, the page a sweep cut short would have read next. */
+  private readonly resumeFrom = new Map<string, string>();
 
   constructor(
     private readonly outbox: Outbox,
@@ -57,12 +65,28 @@ export class StatusPoller {
       const span = this.outbox.awaitingSpan(id, since);
       if (!span || !pollDue(now, this.lastPollAt.get(id) ?? 0, { oldest: Date.parse(span.oldest), newest: Date.parse(span.newest) })) continue;
       if (route.provider.statusPages) {
-        for await (const reports of route.provider.statusPages(span.oldest)) this.apply(route, reports);
+        await this.sweep(route, span.oldest);
         await this.fetchEach(route, since, new Date(now - FETCH_ONE_AFTER_MS).toISOString(), FETCH_ONE_MAX);
       } else {
         await this.fetchEach(route, since, undefined, Number.POSITIVE_INFINITY);
       }
       this.lastPollAt.set(id, now);
+    }
+  }
+
+  /** List statuses from the newest down to `since`, within the sweep's bounds, from where the last sweep stopped. */
+  private async sweep(route: Route, since: string): Promise<void> {
+    const { provider } = route;
+    if (!provider.statusPages) return;
+    const stopAt = Date.now() + SWEEP_MAX_MS;
+    let pages = 0;
+    for await (const { reports, nextPage } of provider.statusPages(since, this.resumeFrom.get(provider.id))) {
+      this.apply(route, reports);
+      this.resumeFrom.delete(provider.id);
+      if (nextPage && (++pages >= SWEEP_MAX_PAGES || Date.now() >= stopAt)) {
+        this.resumeFrom.set(provider.id, nextPage);
+        return;
+      }
     }
   }
 

@@ -38,11 +38,28 @@ export interface StatusReport {
   priceUnit?: string;
 }
 
+/** One page of a status listing, and where the listing goes on (none: it ended). */
+export interface StatusPage {
+  reports: StatusReport[];
+  nextPage?: string;
+}
+
 /** A message the provider accepted earlier and we are waiting to hear about. */
 export interface AwaitedMessage {
   providerMessageId: string;
   /** When the provider accepted it (ISO): bounds the date window of a listing. */
   acceptedAt: string;
+}
+
+/** A message that may or may not have reached the provider (cut off mid-send): what a look-up matches. */
+export interface SentMessage {
+  /** Our delivery id. */
+  key: string;
+  to: string;
+  /** SHA-256 of the body exactly as it was handed to the provider (see sentHash). */
+  bodyHash: string;
+  /** When it was claimed for sending (ISO): the provider's copy, if any, is dated near it. */
+  claimedAt: string;
 }
 
 /** After a crash or an ambiguous send: what the provider knows of a message. */
@@ -63,15 +80,21 @@ export interface Provider {
   send(message: OutgoingMessage): Promise<SendOutcome>;
   /** Current status of these messages; where the provider can list, only a fallback for a few. */
   fetchStatuses(awaited: AwaitedMessage[]): Promise<StatusReport[]>;
-  /** Everything sent since `since` (ISO), a page at a time, newest first: many statuses per call. */
-  statusPages?(since: string): AsyncIterable<StatusReport[]>;
   /**
-   * Whether the provider has a message we may have sent, given when we tried (ISO): found, not found,
-   * or cannot tell right now. `taken` says which provider ids other deliveries already own, so an
-   * identical text sent earlier is never mistaken for this one. Providers that cannot be asked at all
-   * (SMTP, push) leave it out: their unknown messages wait for the owner's decision.
+   * Everything sent since `since` (ISO), a page (one call) at a time, newest first: many statuses per
+   * call. `resumeFrom` continues a sweep cut short at the page it names. The caller decides when to
+   * stop: a provider's pages may never end.
    */
-  lookup?(message: OutgoingMessage, triedAt: string, taken: (providerMessageId: string) => boolean): Promise<LookupResult>;
+  statusPages?(since: string, resumeFrom?: string): AsyncIterable<StatusPage>;
+  /**
+   * Whether the provider has this message: found, not found, or cannot tell right now (also when the
+   * listing was too long to read to the end). `taken` says which provider ids other deliveries already
+   * own, so an identical text sent earlier is never mistaken for this one. A provider's list may lag
+   * behind what it accepted: the caller trusts "not found" only once a settle window has passed.
+   * Providers that cannot be asked at all (SMTP, push) leave it out: their unknown messages wait for
+   * the owner's decision.
+   */
+  lookup?(sent: SentMessage, taken: (providerMessageId: string) => boolean): Promise<LookupResult>;
   /** Texts clients sent to us since `since` (ISO); only providers that receive implement it. */
   inbound?(since: string): Promise<InboundText[]>;
   /** Close connections (an SMTP pool). */

@@ -3,7 +3,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../../db/open';
 import { sandboxMessages } from '../../../../db/schema';
 import type { Clock } from '../../clock';
-import type { AwaitedMessage, OutgoingMessage, Provider, StatusReport } from '../provider';
+import type { AwaitedMessage, OutgoingMessage, Provider, SentMessage, StatusReport } from '../provider';
 import { sandboxOutcome } from './sandbox-outcome';
 
 export interface SandboxOptions {
@@ -72,8 +72,8 @@ export function createSandboxProvider(db: Db, options: SandboxOptions): Provider
       });
     },
 
-    async lookup(message: OutgoingMessage) {
-      const row = findByKey(message.key);
+    async lookup(sent: SentMessage) {
+      const row = findByKey(sent.key);
       return row ? { kind: 'found', providerMessageId: row.sid } : { kind: 'not_found' };
     },
   };

@@ -1,6 +1,7 @@
 import twilio from 'twilio';
 import type { Clock } from '../../clock';
-import type { AwaitedMessage, InboundText, LookupResult, OutgoingMessage, Provider, SendOutcome, StatusReport } from '../provider';
+import { sentHash } from '../../delivery/sent-hash';
+import type { AwaitedMessage, InboundText, LookupResult, OutgoingMessage, Provider, SendOutcome, SentMessage, StatusPage, StatusReport } from '../provider';
 import { classifyTwilioError, deliveryErrorWords, OPTED_OUT_CODE } from './twilio-errors';
 import { HeaderKeepingRequestClient, TwilioHttpError } from './twilio-http-client';
 
@@ -25,8 +26,13 @@ const MIN_VALIDITY_S = 1;
 const MAX_VALIDITY_S = 36_000;
 /** Connection failures where the request never reached Twilio: safe to send again. */
 const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-/** How far back of our attempt a lost send's copy may be dated (clocks differ). */
+/** How far from our claim a lost send's copy may be dated either way (clocks differ). */
 const LOOKUP_SLACK_MS = 10 * 60_000;
+/** A look-up reads at most this many pages of one number's messages; past them it cannot tell. */
+const LOOKUP_PAGE_SIZE = 50;
+const LOOKUP_MAX_PAGES = 20;
+/** Replies are read at most this many pages per poll: a listing that never ends still ends here. */
+const INBOUND_MAX_PAGES = 10;
 
 const REPORTED_STATUSES: Record<string, StatusReport['status'] | undefined> = {
   sent: 'sent',
@@ -70,6 +76,8 @@ export async function checkTwilioCredentials(account: TwilioAccount): Promise<{ 
 export function createTwilioProvider(account: TwilioAccount, clock: Clock): Provider {
   const client = twilioClient(account);
   const sender = account.messagingServiceSid ? { messagingServiceSid: account.messagingServiceSid } : { from: account.from ?? '' };
+  // A Messaging Service picks the sending number from its pool: its texts are not listed under ours.
+  const senderFilter = account.messagingServiceSid ? undefined : account.from;
 
   return {
     id: `twilio:${account.accountSid}`,
@@ -97,30 +105,39 @@ export function createTwilioProvider(account: TwilioAccount, clock: Clock): Prov
       return reports;
     },
 
-    async *statusPages(since: string): AsyncGenerator<StatusReport[]> {
-      const listing = client.messages.page({
-        dateSentAfter: new Date(since),
-        ...(account.from && !account.messagingServiceSid && { from: account.from }),
-        pageSize: PAGE_SIZE,
-      });
-      for await (const messages of eachPage(listing)) {
-        yield messages.flatMap((m) => {
+    async *statusPages(since: string, resumeFrom?: string): AsyncGenerator<StatusPage> {
+      const first = resumeFrom
+        ? client.messages.getPage(resumeFrom)
+        : client.messages.page({
+            dateSentAfter: new Date(since),
+            ...(senderFilter && { from: senderFilter }),
+            pageSize: PAGE_SIZE,
+          });
+      for await (const page of eachPage(first)) {
+        const reports = page.instances.flatMap((m) => {
           const report = m.direction === 'inbound' ? undefined : toReport(m);
           return report ? [report] : [];
         });
+        yield { reports, ...(page.nextPageUrl && { nextPage: page.nextPageUrl }) };
       }
     },
 
-    async lookup(message: OutgoingMessage, triedAt: string, taken: (providerMessageId: string) => boolean): Promise<LookupResult> {
-      const earliest = Date.parse(triedAt) - LOOKUP_SLACK_MS;
+    async lookup(sent: SentMessage, taken: (providerMessageId: string) => boolean): Promise<LookupResult> {
+      const claimedAt = Date.parse(sent.claimedAt);
+      const [earliest, latest] = [claimedAt - LOOKUP_SLACK_MS, claimedAt + LOOKUP_SLACK_MS];
       try {
-        // By recipient, without a date filter: a message still queued at Twilio has no DateSent yet.
-        const listing = client.messages.page({ to: message.to, ...(account.from && { from: account.from }), pageSize: 50 });
-        for await (const messages of eachPage(listing)) {
-          for (const candidate of messages) {
-            if (candidate.dateCreated.getTime() < earliest) return { kind: 'not_found' };
-            if (candidate.body === message.body && !taken(candidate.sid)) return { kind: 'found', providerMessageId: candidate.sid };
+        // By recipient and sender, without a date filter: a message still queued at Twilio has no
+        // DateSent yet. Newest first, so the walk stops once it passes the window.
+        const listing = client.messages.page({ to: sent.to, ...(senderFilter && { from: senderFilter }), pageSize: LOOKUP_PAGE_SIZE });
+        let pages = 0;
+        for await (const page of eachPage(listing)) {
+          for (const candidate of page.instances) {
+            const created = candidate.dateCreated.getTime();
+            if (created < earliest) return { kind: 'not_found' };
+            if (created > latest || candidate.direction === 'inbound') continue;
+            if (sentHash(candidate.body) === sent.bodyHash && !taken(candidate.sid)) return { kind: 'found', providerMessageId: candidate.sid };
           }
+          if (++pages >= LOOKUP_MAX_PAGES && page.nextPageUrl) return { kind: 'cannot_tell' };
         }
         return { kind: 'not_found' };
       } catch {
@@ -132,11 +149,13 @@ export function createTwilioProvider(account: TwilioAccount, clock: Clock): Prov
       const found: InboundText[] = [];
       const after = Date.parse(since);
       const listing = client.messages.page({ dateSentAfter: new Date(since), ...(account.from && { to: account.from }), pageSize: PAGE_SIZE });
-      for await (const messages of eachPage(listing)) {
-        for (const m of messages) {
+      let pages = 0;
+      for await (const page of eachPage(listing)) {
+        for (const m of page.instances) {
           if (m.direction !== 'inbound' || !m.dateSent || m.dateSent.getTime() <= after) continue;
           found.push({ providerMessageId: m.sid, from: m.from, to: m.to, body: m.body, receivedAt: m.dateSent.toISOString() });
         }
+        if (++pages >= INBOUND_MAX_PAGES) break;
       }
       return found;
     },
@@ -149,10 +168,10 @@ interface MessagePage {
   nextPage(): Promise<MessagePage> | undefined;
 }
 
-/** The messages of a listing, a page (one API call) at a time. */
-async function* eachPage(first: Promise<MessagePage>): AsyncGenerator<MessageInstance[]> {
+/** A listing, a page (one API call) at a time; the next page is asked for only when the caller reads on. */
+async function* eachPage(first: Promise<MessagePage>): AsyncGenerator<MessagePage> {
   for (let page: MessagePage | undefined = await first; page; page = await page.nextPage()) {
-    yield page.instances;
+    yield page;
   }
 }
 
