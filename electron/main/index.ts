@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { app, dialog, powerMonitor, safeStorage, session, type BrowserWindow } from 'electron';
 import type { SettingsDto } from '../../shared/dto';
 import { createCore, type Core } from '../core';
+import { acquireDataFolderLock, type DataFolderLock } from '../core/data-folder-lock';
 import { APP_FOLDER_NAME } from '../core/data-location';
 import type { Logger } from '../core/log';
 import type { SecretCipher } from '../core/secrets/secret-cipher';
@@ -44,9 +45,11 @@ function start(): void {
   const paths = resolveAppPaths();
   const log = createFileLogger(paths.logFile);
   log.info('Salon Broadcast starting', { version: app.getVersion(), userData: paths.userData });
+  const lock = lockDataFolder(paths, log);
+  if (!lock) return;
   const core = openCore(paths, log);
   if (!core) return;
-  stopCoreOnQuit(core, log);
+  stopCoreOnQuit(core, lock, log);
 
   secureSession(session.defaultSession);
   serveCore(core, (url) => isAppPage(url, paths));
@@ -63,6 +66,19 @@ function start(): void {
   followSettings(core, tray, log);
   powerMonitor.on('resume', () => void core.catchUp().catch(logError(log, 'Catch-up after resume failed')));
   core.start();
+}
+
+/**
+ * The single-instance lock keeps out a second desktop app; this one also keeps out the web host, which
+ * uses the same folder. Undefined after telling the owner which app has it (the app then exits).
+ */
+function lockDataFolder(paths: AppPaths, log: Logger): DataFolderLock | undefined {
+  try {
+    return acquireDataFolderLock(paths.userData, 'desktop');
+  } catch (error) {
+    logError(log, 'The data folder is in use')(error);
+    return failToStart(error instanceof Error ? error.message : String(error));
+  }
 }
 
 /** The core, or undefined after telling the owner why it could not open (the app then exits). */
@@ -109,14 +125,17 @@ function failToStart(message: string): undefined {
 }
 
 /** On quit, let in-flight sends settle and close the database before the process ends. */
-function stopCoreOnQuit(core: Core, log: Logger): void {
+function stopCoreOnQuit(core: Core, lock: DataFolderLock, log: Logger): void {
   let stopping: Promise<void> | undefined;
   app.on('will-quit', (event) => {
     event.preventDefault(); // app.exit() below ends the process without coming back here
     stopping ??= core
       .stop()
       .catch(logError(log, 'The core did not stop cleanly'))
-      .finally(() => app.exit(0));
+      .finally(() => {
+        lock.release();
+        app.exit(0);
+      });
   });
 }
 

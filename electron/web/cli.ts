@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core';
+import { acquireDataFolderLock } from '../core/data-folder-lock';
 import { DB_FILE_NAME, defaultDataDir, LOG_FILE_NAME } from '../core/data-location';
 import { createFileLogger } from '../core/log-file';
 import { startWebHost } from './server';
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   if (!existsSync(join(staticDir, 'index.html'))) fail('The app is not built yet. Run `npm run build` first (npm run start:web does both).');
 
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+  // Before anything opens the folder: a second host must leave the first one's data alone.
+  const lock = acquireDataFolderLock(dataDir, 'web');
   const log = createFileLogger(join(dataDir, 'logs', LOG_FILE_NAME));
 
   const core = createCore({
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
     ...(twilioBaseUrl && { endpoints: { twilioBaseUrl } }),
   });
   const host = await startWebHost({ core, staticDir, port, log });
+  lock.setUrl(host.url);
   core.start();
 
   console.log(`Salon Broadcast is running. Open this link in your browser (it includes this launch's key):\n\n  ${host.url}\n`);
@@ -41,6 +45,7 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     await host.close();
     await core.stop();
+    lock.release();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown());
