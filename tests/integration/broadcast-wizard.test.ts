@@ -149,7 +149,7 @@ describe('the broadcast wizard through the contract', () => {
     expect(preview.email?.html).not.toContain('<script>');
     expect(preview.email?.html).toContain('Luxe &#38; Co<br>1 Main St, Springfield<br>To stop receiving these emails');
     expect(preview.email?.text).toBe(
-      '# Hello <b>Bo</b>\n\nA **bold** offer. <script>x</script>\n\n—\nLuxe & Co\n1 Main St, Springfield\nTo stop receiving these emails, reply with “unsubscribe”.',
+      'Hello <b>Bo</b>\n\nA bold offer. <script>x</script>\n\n—\nLuxe & Co\n1 Main St, Springfield\nTo stop receiving these emails, reply with “unsubscribe”.',
     );
     expect(preview.push).toBeUndefined();
 

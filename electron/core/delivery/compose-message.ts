@@ -1,8 +1,10 @@
-import { Marked } from 'marked';
+import { Marked, type Token } from 'marked';
 import type { StepDraft } from '../../../shared/broadcasts';
 import type { Channel } from '../../../shared/dto';
 import { renderTemplate, type TokenValues } from '../../../shared/personalise';
 import { readCustomFields } from '../contacts/custom-field-values';
+import { plainTextOf } from './markdown-text';
+import { isImageAddress, isLinkAddress, personaliseAddress } from './message-links';
 
 /** Who the salon is, as messages sign off. */
 export interface SalonIdentity {
@@ -28,8 +30,21 @@ export interface ComposedEmail {
 export const SMS_OPT_OUT_LINE = 'Reply STOP to opt out';
 export const EMAIL_UNSUBSCRIBE_LINE = 'To stop receiving these emails, reply with “unsubscribe”.';
 
-// Raw HTML in the owner's Markdown is shown as text: an email body is written, not coded.
-const markdown = new Marked({ gfm: true, breaks: true, renderer: { html: ({ text }) => escapeHtml(text) } });
+// Raw HTML in the owner's Markdown is shown as text: an email body is written, not coded. A link
+// or image to anything but the web (a link may also be to an email or phone) keeps only its text.
+const markdown = new Marked({
+  gfm: true,
+  breaks: true,
+  renderer: {
+    html: ({ text }) => escapeHtml(text),
+    link(token) {
+      return isLinkAddress(token.href) ? false : this.parser.parseInline(token.tokens);
+    },
+    image(token) {
+      return isImageAddress(token.href) ? false : escapeHtml(token.text);
+    },
+  },
+});
 
 export function tokenValues(recipient: Recipient, salon: SalonIdentity): TokenValues {
   return {
@@ -48,16 +63,18 @@ export function composeSms(content: StepDraft['sms'], values: TokenValues): stri
 }
 
 /**
- * The email as sent: the Markdown body becomes HTML, with the source itself as the plain-text part,
- * and both end with who sent it, where they are and how to stop (CAN-SPAM). Tokens are filled after
- * the Markdown is turned into HTML, with the values escaped, so a client's name can never add markup.
+ * The email as sent: the Markdown body becomes HTML and readable plain text, both ending with who
+ * sent it, where they are and how to stop (CAN-SPAM). Link addresses are personalised first, with
+ * values percent-encoded; the other tokens are filled after the Markdown is read, with the values
+ * HTML-escaped in the HTML, so a client's name can never add markup or change where a link goes.
  */
 export function composeEmail(content: StepDraft['email'], values: TokenValues, salon: SalonIdentity): ComposedEmail {
-  const bodyHtml = renderTemplate(markdown.parse(content.body, { async: false }), values, escapeHtml);
+  const tokens = markdownTokens(content.body, values);
+  const bodyHtml = renderTemplate(markdown.parser(tokens), values, escapeHtml);
   const footer = footerLines(salon);
   return {
     subject: renderTemplate(content.subject, values),
-    text: `${renderTemplate(content.body, values)}\n\n—\n${footer.join('\n')}`,
+    text: `${renderTemplate(plainTextOf(tokens), values)}\n\n—\n${footer.join('\n')}`,
     html:
       `<!doctype html><html><body style="font-family: sans-serif; line-height: 1.5; color: #222;">${bodyHtml}` +
       `<hr style="border: none; border-top: 1px solid #ddd; margin-top: 2em;">` +
@@ -65,11 +82,20 @@ export function composeEmail(content: StepDraft['email'], values: TokenValues, s
   };
 }
 
+/** The body as marked reads it, with every link and image address personalised (or emptied, and so dropped). */
+function markdownTokens(body: string, values: TokenValues): Token[] {
+  const tokens = markdown.lexer(body);
+  markdown.walkTokens(tokens, (token) => {
+    if (token.type === 'link' || token.type === 'image') token.href = personaliseAddress(token.href as string, values) ?? '';
+  });
+  return tokens;
+}
+
 export function composePush(content: StepDraft['push'], values: TokenValues): { title: string; body: string; url: string } {
   return {
     title: renderTemplate(content.title, values),
     body: renderTemplate(content.body, values),
-    url: renderTemplate(content.url, values),
+    url: personaliseAddress(content.url, values) ?? '',
   };
 }
 
