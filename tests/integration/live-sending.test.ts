@@ -35,7 +35,7 @@ async function livePeers(): Promise<Peers> {
 async function liveCore(peers: Peers): Promise<Core> {
   const dir = tempDir();
   const core = createTestCore(dir.path, {
-    endpoints: { twilioBaseUrl: peers.twilio.baseUrl, smtpCa: peers.smtp.ca, pushAgent: peers.push.agent, timeoutMs: 1000 },
+    endpoints: { twilioBaseUrl: peers.twilio.baseUrl, smtpCa: peers.smtp.ca, pushAgent: peers.push.agent, allowLoopbackPush: true, timeoutMs: 1000 },
   });
   cleanups.push(() => dir.remove(), () => core.stop());
   await goLive(core, peers);

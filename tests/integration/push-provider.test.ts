@@ -20,7 +20,7 @@ describe('push provider through web-push', () => {
   beforeEach(async () => {
     push = await startPushDouble();
     gone = [];
-    provider = createPushProvider({ vapid, agent: push.agent, timeoutMs: 5_000, onGone: (endpoint) => gone.push(endpoint) });
+    provider = createPushProvider({ vapid, agent: push.agent, allowLoopback: true, timeoutMs: 5_000, onGone: (endpoint) => gone.push(endpoint) });
   });
   afterEach(async () => {
     await push.close();
@@ -110,7 +110,7 @@ describe('push provider through web-push', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const agent = new Agent({ ca: cert });
     try {
-      const dropping = createPushProvider({ vapid, agent, onGone: () => undefined });
+      const dropping = createPushProvider({ vapid, agent, allowLoopback: true, onGone: () => undefined });
       const origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
       const outcome = await dropping.send(messageTo(`${origin}/wpush/x`, push.subscriptionFor('zoe').keys));
@@ -120,6 +120,19 @@ describe('push provider through web-push', () => {
       agent.destroy();
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+
+  it('sends nothing to an endpoint on this computer or a private network, even one stored before the check', async () => {
+    const strict = createPushProvider({ vapid, agent: push.agent, onGone: () => undefined });
+    expect(await strict.send(messageFor('zoe'))).toMatchObject({ kind: 'rejected', code: 'push_endpoint_refused' });
+    const { keys } = push.subscriptionFor('zoe');
+    expect(await provider.send(messageTo('https://192.168.1.20/wpush/x', keys))).toMatchObject({
+      kind: 'rejected',
+      code: 'push_endpoint_refused',
+      message: 'The endpoint “https://192.168.1.20/wpush/x” is on this computer or a private network, not on a push service',
+    });
+    expect(push.received).toEqual([]);
+    expect(push.rejections).toEqual([]);
   });
 
   it('reports every accepted push as delivered, and cannot look one up', async () => {

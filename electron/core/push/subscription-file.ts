@@ -3,6 +3,7 @@
 import { CsvError, parse, type Info } from 'csv-parse/sync';
 import { z } from 'zod';
 import { invalidInput, type AppError } from '../errors';
+import { pushEndpointProblem, type PushEndpointRule } from './push-endpoint';
 
 export type SubscriptionFileFormat = 'json' | 'csv';
 
@@ -10,7 +11,7 @@ export type SubscriptionFileFormat = 'json' | 'csv';
 export interface ParsedSubscription {
   /** 1-based: the CSV line (the header is line 1), or the position in the JSON array. */
   line: number;
-  /** An https:// URL. */
+  /** An https:// URL of a push service on the public internet. */
   endpoint: string;
   /** The browser's P-256 public key, base64url without padding. */
   p256dh: string;
@@ -43,10 +44,10 @@ interface RawEntry {
 }
 
 /** Throws invalid_input when the file as a whole cannot be read; a bad row only lands in `invalid`. */
-export function parseSubscriptionFile(format: SubscriptionFileFormat, text: string): ParsedSubscriptionFile {
+export function parseSubscriptionFile(format: SubscriptionFileFormat, text: string, endpointRule: PushEndpointRule = {}): ParsedSubscriptionFile {
   const result: ParsedSubscriptionFile = { rows: [], invalid: [] };
   for (const entry of format === 'json' ? jsonEntries(text) : csvEntries(text)) {
-    const checked = checkEntry(entry);
+    const checked = checkEntry(entry, endpointRule);
     if ('reason' in checked) result.invalid.push(checked);
     else result.rows.push(checked);
   }
@@ -130,7 +131,7 @@ function base64Bytes(value: string): Buffer | null {
 
 const emailSchema = z.email();
 
-function checkEntry({ line, fields }: RawEntry): ParsedSubscription | RowProblem {
+function checkEntry({ line, fields }: RawEntry, endpointRule: PushEndpointRule): ParsedSubscription | RowProblem {
   if (!fields) return { line, reason: 'This entry is not a subscription (an object with endpoint and keys)' };
   const problems: string[] = [];
   const endpoint = text(fields.endpoint);
@@ -141,7 +142,10 @@ function checkEntry({ line, fields }: RawEntry): ParsedSubscription | RowProblem
   const phone = text(fields.phone);
 
   if (!endpoint) problems.push('The endpoint is missing');
-  else if (!isHttpsUrl(endpoint)) problems.push(`The endpoint “${endpoint}” is not an https:// address`);
+  else {
+    const endpointProblem = pushEndpointProblem(endpoint, endpointRule);
+    if (endpointProblem) problems.push(endpointProblem);
+  }
 
   const publicKey = p256dh && base64Bytes(p256dh);
   if (!p256dh) problems.push('The p256dh key is missing');
@@ -162,12 +166,4 @@ function checkEntry({ line, fields }: RawEntry): ParsedSubscription | RowProblem
 
   if (problems.length > 0 || !endpoint || !publicKey || !authSecret) return { line, reason: problems.join('. ') };
   return { line, endpoint, p256dh: publicKey.toString('base64url'), auth: authSecret.toString('base64url'), contactId, email, phone };
-}
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }

@@ -20,6 +20,11 @@ export interface ProviderEndpoints {
   smtpCa?: string;
   /** The HTTPS agent for push services (one that trusts a local test service). */
   pushAgent?: Agent;
+  /**
+   * Accept and send to push subscriptions on this computer (https://127.0.0.1:PORT): only tests set
+   * it, to reach the local push double. Private networks stay refused whatever it says.
+   */
+  allowLoopbackPush?: boolean;
   timeoutMs?: number;
 }
 
@@ -164,6 +169,7 @@ export class ProviderRegistry {
       const provider = createPushProvider({
         vapid: { ...config.push, privateKey },
         ...(endpoints?.pushAgent && { agent: endpoints.pushAgent }),
+        ...(endpoints?.allowLoopbackPush && { allowLoopback: true }),
         ...(endpoints?.timeoutMs && { timeoutMs: endpoints.timeoutMs }),
         onGone: (endpoint) => this.parts.pushSubscriptions.removeByEndpoint(endpoint),
       });

@@ -6,6 +6,7 @@ import type { Clock } from '../clock';
 import type { CoreEvents } from '../events';
 import { AppError, invalidInput } from '../errors';
 import type { OutgoingMessage } from '../providers/provider';
+import type { PushEndpointRule } from '../push/push-endpoint';
 import { parseSubscriptionFile } from '../push/subscription-file';
 import type { PushSubscriptionsRepository } from '../push/push-subscriptions-repository';
 import { generateVapidKeys, vapidSubject } from '../push/vapid';
@@ -26,6 +27,8 @@ export interface SendingDeps {
   replies: RepliesRepository;
   clock: Clock;
   events: CoreEvents;
+  /** Which subscription endpoints are accepted (tests allow the local push double). */
+  pushEndpoints?: PushEndpointRule;
 }
 
 type SendingMethods = Extract<keyof Handlers, `sending.${string}` | 'replies.list'>;
@@ -122,7 +125,7 @@ export function sendingHandlers(deps: SendingDeps): Pick<Handlers, Exclude<Sendi
     'sending.test': async ({ provider }) => testProvider(deps, provider),
 
     'sending.importSubscriptions': ({ format, text }) => {
-      const parsed = parseSubscriptionFile(format, text);
+      const parsed = parseSubscriptionFile(format, text, deps.pushEndpoints);
       const result = db.transaction(() => pushSubscriptions.importRows(parsed.rows, settings.get().country, clock.now()));
       recordAudit(db, clock.now(), 'sending.subscriptions_imported', null, { linked: result.linked });
       events.emit('sending.changed', view());

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Agent } from 'node:https';
 import webpush, { type SendResult } from 'web-push';
+import { pushEndpointProblem } from '../../push/push-endpoint';
 import { retryAfterMs } from '../retry-after';
 import type { OutgoingMessage, Provider, SendOutcome, StatusReport } from '../provider';
 
@@ -21,6 +22,8 @@ export interface PushProviderOptions {
   agent?: Agent;
   /** Socket idle time before a request is abandoned. */
   timeoutMs?: number;
+  /** Send to endpoints on this computer too: only tests, for the local push double. */
+  allowLoopback?: boolean;
   /** The browser unsubscribed (404/410): forget the subscription. */
   onGone(endpoint: string): void;
 }
@@ -68,6 +71,9 @@ export function createPushProvider(options: PushProviderOptions): Provider {
 
     async send(message: OutgoingMessage): Promise<SendOutcome> {
       if (!message.push) return { kind: 'rejected', code: 'no_subscription_keys', message: 'This client’s browser subscription has no keys.' };
+      // Subscriptions stored before endpoints were checked are checked here, before any request.
+      const refused = pushEndpointProblem(message.to, { allowLoopback: options.allowLoopback === true });
+      if (refused) return { kind: 'rejected', code: 'push_endpoint_refused', message: refused };
       const { p256dh, auth, url } = message.push;
       const payload = JSON.stringify({ title: message.subject ?? '', body: message.body, url });
       const size = Buffer.byteLength(payload);
