@@ -13,7 +13,8 @@ function email(body: string, values: TokenValues = ZOE) {
 
 /** Every href and src of the HTML, as a browser reads the attributes. */
 function addresses(html: string): string[] {
-  return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((match) => (match[1] ?? '').replace(/&amp;/g, '&'));
+  const entities: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'" };
+  return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((match) => (match[1] ?? '').replace(/&(amp|quot|lt|gt|#39);/g, (_, name: string) => entities[name] ?? ''));
 }
 
 describe('the plain-text part of an email', () => {
@@ -70,19 +71,26 @@ describe('links and images in an email', () => {
     expect(html).not.toContain('evil');
   });
 
-  it('keep a link’s origin whatever the value, and never produce a script address', () => {
+  it('keep a link’s origin whatever the value, carry the value whole, and never produce a script address', () => {
+    const filled = (value: string) => (value.trim() ? value : '');
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), fc.string(), (firstName, stylist) => {
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), (firstName, stylist) => {
         const values: TokenValues = { firstName, custom: new Map([['Stylist', stylist]]) };
         const { html } = email('[Book](https://salon.example/book?n={{firstName}}#{{custom:Stylist}}) [{{firstName}}](mailto:hi@salon.example?subject={{custom:Stylist}})', values);
-        const [web, mail, ...more] = addresses(html);
+        const [web = '', mail = '', ...more] = addresses(html);
         expect(more).toEqual([]);
-        expect(new URL(web ?? '').origin).toBe('https://salon.example');
-        expect(new URL(web ?? '').pathname).toBe('/book');
-        expect(new URL(mail ?? '').pathname).toBe('hi@salon.example');
+        const link = new URL(web);
+        expect([link.origin, link.pathname]).toEqual(['https://salon.example', '/book']);
+        expect(link.searchParams.get('n')).toBe(filled(firstName));
+        expect(new URL(mail).pathname).toBe('hi@salon.example');
         expect(html).not.toMatch(/<(?!\/?(?:!doctype|html|body|p|a|hr|br)\b)/i);
       }),
     );
+  });
+
+  it('carry half of a surrogate pair as U+FFFD instead of failing the message', () => {
+    const { html } = email('[Book](https://salon.example/?n={{firstName}})', { firstName: 'Zo\uD800ë' });
+    expect(addresses(html)).toEqual(['https://salon.example/?n=Zo%EF%BF%BD%C3%AB']);
   });
 });
 

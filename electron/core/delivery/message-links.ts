@@ -30,7 +30,14 @@ export function personaliseAddress(address: string, values: TokenValues): string
   const [first] = findTokens(address);
   if (!first) return address;
   if (!FIXED_DESTINATION.test(address.slice(0, first.index))) return null;
-  return renderTemplate(address, values, encodeURIComponent);
+  return renderTemplate(address, values, encodeValue);
+}
+
+/** Half of a surrogate pair, which encodeURIComponent throws on (stored text can hold one). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function encodeValue(value: string): string {
+  return encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD'));
 }
 
 /** The scheme as a browser reads it (it skips leading spaces and drops tabs and line breaks), or null for a relative address. */
