@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core';
 import type { Events } from '../../shared/contract';
-import { startTwilioDouble, type TwilioDouble, type TwilioDoubleOptions } from '../doubles/twilio/twilio-double';
 import { createBroadcast } from '../support/broadcasts';
-import { addClients, clientPhones, finished, goLive, OUR_NUMBER } from '../support/live-sending';
-import { call, callFailing, createTestCore, tempDir } from '../support/test-core';
+import { clientPhones, clientsWith, expectEachOnce, finished, startLiveTwilio, testClock, type LiveTwilioOptions } from '../support/live-sending';
+import { call, callFailing } from '../support/test-core';
 
 // The engine's promises under trouble, through the real twilio SDK against the local Twilio double:
 // an outage, a 429 storm, opt-outs mid-sequence, a machine asleep across a schedule, carriers that never report.
@@ -17,52 +15,8 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** A clock both the core and the double read, moved by the test. */
-function testClock(start: Date) {
-  let now = start.getTime();
-  return {
-    now: () => new Date(now),
-    advance: (ms: number) => void (now += ms),
-    set: (at: Date) => void (now = at.getTime()),
-  };
-}
-type TestClock = ReturnType<typeof testClock>;
-
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function start(options: { clock?: TestClock; twilio?: TwilioDoubleOptions; smsPerSecond?: number } = {}) {
-  const twilio = await startTwilioDouble({ senders: [OUR_NUMBER], statusStepMs: 20, clock: options.clock ?? { now: () => new Date() }, ...options.twilio });
-  const dir = tempDir();
-  const core = createTestCore(dir.path, {
-    endpoints: { twilioBaseUrl: twilio.baseUrl, timeoutMs: 1000 },
-    ...(options.clock && { clock: options.clock }),
-  });
-  cleanups.push(
-    () => twilio.close(),
-    () => dir.remove(),
-    () => core.stop(),
-  );
-  await goLive(core, { twilio }, { smsPerSecond: options.smsPerSecond ?? 50 });
-  return { twilio, core };
-}
-
-async function clientsWith(core: Core, numbers: string[]): Promise<number[]> {
-  return addClients(
-    core,
-    numbers.map((phone, i) => ({ name: `Client ${i + 1}`, phone })),
-  );
-}
-
-/** How many texts the double took for each number. */
-function receivedPerNumber(twilio: TwilioDouble): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const message of twilio.messages('outbound-api')) counts.set(message.to, (counts.get(message.to) ?? 0) + 1);
-  return counts;
-}
-
-function expectEachOnce(twilio: TwilioDouble, numbers: string[]): void {
-  expect(Object.fromEntries(receivedPerNumber(twilio))).toEqual(Object.fromEntries(numbers.map((phone) => [phone, 1])));
-}
+const start = (options: LiveTwilioOptions = {}) => startLiveTwilio(cleanups, options);
 
 describe('sending through trouble', () => {
   it('Twilio down for a minute: broadcasts pause instead of failing, and every client gets one text after', async () => {

@@ -23,10 +23,10 @@ export class EngineChild {
   private killed = false;
   private exitedWith: string | undefined;
 
-  constructor(dbPath: string, twilioBaseUrl: string) {
+  constructor(dbPath: string, twilioBaseUrl: string, lookupSettleMs: number) {
     // Plain node with tsx's loader, not node_modules/.bin/tsx: that one runs the script in a second
     // process, which a SIGKILL of the first would leave running.
-    this.process = spawn(process.execPath, ['--import', 'tsx', ENTRY, dbPath, twilioBaseUrl], {
+    this.process = spawn(process.execPath, ['--import', 'tsx', ENTRY, dbPath, twilioBaseUrl, String(lookupSettleMs)], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

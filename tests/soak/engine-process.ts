@@ -1,16 +1,19 @@
 // The engine alone in a process of its own, as the soak test kills it: it sends whatever the database
 // says is due and runs until it is killed (SIGKILL: no cleanup, by design).
-// argv: the database path and the Twilio double's base URL. Log lines go to stderr as JSON.
+// argv: the database path, the Twilio double's base URL and the look-up settle window (ms). Log lines
+// go to stderr as JSON.
 import { createCore } from '../../electron/core';
 import { createLineLogger } from '../../electron/core/log';
 import { READY_LINE } from './engine-child';
 
 function main(): void {
-  const [dbPath, twilioBaseUrl] = process.argv.slice(2);
-  if (!dbPath || !twilioBaseUrl) throw new Error('usage: engine-process.ts DB_PATH TWILIO_BASE_URL');
+  const [dbPath, twilioBaseUrl, settleMs] = process.argv.slice(2);
+  const lookupSettleMs = Number(settleMs);
+  if (!dbPath || !twilioBaseUrl || !Number.isInteger(lookupSettleMs)) throw new Error('usage: engine-process.ts DB_PATH TWILIO_BASE_URL SETTLE_MS');
   const core = createCore({
     dbPath,
     host: 'web',
+    lookupSettleMs,
     endpoints: { twilioBaseUrl, timeoutMs: 2000 },
     log: createLineLogger((line) => process.stderr.write(line)),
   });

@@ -1,9 +1,10 @@
 // A core sending for real, through the real clients, to local peers: shared by the live-sending tests.
-import type { Core } from '../../electron/core';
+import { expect } from 'vitest';
+import type { Core, CoreOptions } from '../../electron/core';
 import { LIVE_CONFIRMATION } from '../../shared/sending';
 import type { SmtpDouble } from '../doubles/smtp/smtp-double';
-import type { TwilioDouble } from '../doubles/twilio/twilio-double';
-import { call, waitFor } from './test-core';
+import { startTwilioDouble, type TwilioDouble, type TwilioDoubleOptions } from '../doubles/twilio/twilio-double';
+import { call, createTestCore, tempDir, waitFor } from './test-core';
 
 /** The salon's Twilio number (one of Twilio's magic test senders). */
 export const OUR_NUMBER = '+15005550006';
@@ -71,4 +72,59 @@ export function finished(core: Core, id: number, options: { timeoutMs?: number; 
     const broadcast = await call(core, 'broadcasts.get', { id });
     return broadcast.status === 'completed' ? broadcast : undefined;
   }, options.timeoutMs ?? 20_000);
+}
+
+/** A clock both the core and the double read, moved by the test. */
+export function testClock(start: Date) {
+  let now = start.getTime();
+  return {
+    now: () => new Date(now),
+    advance: (ms: number) => void (now += ms),
+    set: (at: Date) => void (now = at.getTime()),
+  };
+}
+export type TestClock = ReturnType<typeof testClock>;
+
+export interface LiveTwilioOptions {
+  clock?: TestClock;
+  twilio?: TwilioDoubleOptions;
+  smsPerSecond?: number;
+  core?: Partial<CoreOptions>;
+}
+
+/** A core sending live through the Twilio double; both are closed by the cleanups the test runs. */
+export async function startLiveTwilio(cleanups: Array<() => Promise<void> | void>, options: LiveTwilioOptions = {}) {
+  const twilio = await startTwilioDouble({ senders: [OUR_NUMBER], statusStepMs: 20, clock: options.clock ?? { now: () => new Date() }, ...options.twilio });
+  const dir = tempDir();
+  const core = createTestCore(dir.path, {
+    endpoints: { twilioBaseUrl: twilio.baseUrl, timeoutMs: 1000 },
+    ...(options.clock && { clock: options.clock }),
+    ...options.core,
+  });
+  cleanups.push(
+    () => twilio.close(),
+    () => dir.remove(),
+    () => core.stop(),
+  );
+  await goLive(core, { twilio }, { smsPerSecond: options.smsPerSecond ?? 50 });
+  return { twilio, core, dbPath: `${dir.path}/salon.db` };
+}
+
+/** Clients named Client 1, Client 2… with these numbers, who agreed to texts. */
+export async function clientsWith(core: Core, numbers: string[]): Promise<number[]> {
+  return addClients(
+    core,
+    numbers.map((phone, i) => ({ name: `Client ${i + 1}`, phone })),
+  );
+}
+
+/** How many texts the double took for each number. */
+export function receivedPerNumber(twilio: TwilioDouble): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const message of twilio.messages('outbound-api')) counts.set(message.to, (counts.get(message.to) ?? 0) + 1);
+  return counts;
+}
+
+export function expectEachOnce(twilio: TwilioDouble, numbers: string[]): void {
+  expect(Object.fromEntries(receivedPerNumber(twilio))).toEqual(Object.fromEntries(numbers.map((phone) => [phone, 1])));
 }

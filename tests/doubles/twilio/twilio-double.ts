@@ -75,8 +75,8 @@ export type DeliveryOutcome =
   | { status: 'undelivered' | 'failed'; errorCode: number; errorMessage?: string };
 
 export type Fault =
-  /** 429, Twilio code 20429, with a Retry-After header. */
-  | { kind: 'rate-limit'; retryAfterSeconds?: number }
+  /** 429, Twilio code 20429, with a Retry-After header (default 1 s; null: none, as Twilio often answers). */
+  | { kind: 'rate-limit'; retryAfterSeconds?: number | null }
   /** 500, Twilio code 20500. */
   | { kind: 'server-error' }
   /** Any Twilio error response. */
@@ -128,6 +128,13 @@ export interface TwilioDoubleOptions {
    * a create finding it empty is refused with 429 / 20429 and counted in overLimitRejections().
    */
   rateLimit?: { perSecond: number };
+  /**
+   * Twilio's list is eventually consistent: a message is listed only once it is this old (ms, on the
+   * double's clock). Creates and fetches by SID see it at once. Default 0.
+   */
+  listLagMs?: number;
+  /** Every list page has a next page, the last one leading back to the first: a listing that never ends. */
+  endlessPages?: boolean;
   /** Answer Twilio's magic test numbers (+15005550001 → 21211, …0002 → 21612, …0003 → 21408, …0004 → 21610, …0009 → 21614). Default true. */
   magicTestNumbers?: boolean;
 }
@@ -163,6 +170,10 @@ export interface TwilioDouble {
   failNext(fault: Fault, options?: FaultOptions): void;
   /** Drop every fault still queued or standing: the outage is over. */
   clearFaults(): void;
+  /** Change the list lag (see TwilioDoubleOptions.listLagMs). */
+  setListLag(ms: number): void;
+  /** Turn endless list pages on or off (see TwilioDoubleOptions.endlessPages). */
+  setEndlessPages(on: boolean): void;
   /** Creates refused because they came faster than `rateLimit` allows. */
   overLimitRejections(): number;
   /** Creates to this number are refused with this Twilio code (e.g. 21211, 21610, 21408, 21614). */
@@ -464,6 +475,8 @@ class TwilioDoubleImpl {
   private readonly hanging = new Set<ServerResponse>();
   private readonly rateLimit: { perSecond: number } | undefined;
   private bucket = { tokens: 0, atMs: 0 };
+  listLagMs: number;
+  endlessPages: boolean;
   private overLimit = 0;
 
   constructor(options: TwilioDoubleOptions) {
@@ -477,6 +490,8 @@ class TwilioDoubleImpl {
     this.senders = options.senders;
     this.magicTestNumbers = options.magicTestNumbers ?? true;
     this.rateLimit = options.rateLimit;
+    this.listLagMs = options.listLagMs ?? 0;
+    this.endlessPages = options.endlessPages ?? false;
     this.bucket = { tokens: options.rateLimit?.perSecond ?? 0, atMs: this.nowMs() };
     // handle() answers every failure it can; what is left (a client aborting mid-body) only needs the socket gone.
     this.server = createServer((req, res) => void this.handle(req, res).catch(() => res.destroy()));
@@ -745,7 +760,8 @@ class TwilioDoubleImpl {
   private applyFault(fault: Fault, route: Route, form: Params, res: ServerResponse, record: RequestRecord): void {
     switch (fault.kind) {
       case 'rate-limit': {
-        const error = new HttpError(429, 20429, 'Too Many Requests', { 'Retry-After': String(fault.retryAfterSeconds ?? 1) });
+        const retryAfter: Record<string, string> = fault.retryAfterSeconds === null ? {} : { 'Retry-After': String(fault.retryAfterSeconds ?? 1) };
+        const error = new HttpError(429, 20429, 'Too Many Requests', retryAfter);
         return this.respond(res, record, route.op, error.status, error.json(), error.headers);
       }
       case 'server-error':
@@ -824,7 +840,8 @@ class TwilioDoubleImpl {
     const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, intParam(query.get('PageSize') ?? undefined, DEFAULT_PAGE_SIZE)));
     const page = Math.max(0, intParam(query.get('Page') ?? undefined, 0));
     const token = query.get('PageToken') ?? undefined;
-    const matches = this.newestFirst().filter((message) => this.matches(message, filters));
+    const listedBefore = this.nowMs() - this.listLagMs;
+    const matches = this.newestFirst().filter((message) => message.createdAtMs <= listedBefore && this.matches(message, filters));
     const start = pageStart(
       matches.map((message) => message.sid),
       token,
@@ -838,7 +855,11 @@ class TwilioDoubleImpl {
     return {
       end: items.length === 0 ? start : start + items.length - 1,
       first_page_uri: pageUri(base, filters, pageSize, 0),
-      next_page_uri: last && start + items.length < matches.length ? pageUri(base, filters, pageSize, page + 1, `PA${last.sid}`) : null,
+      next_page_uri: last && start + items.length < matches.length
+        ? pageUri(base, filters, pageSize, page + 1, `PA${last.sid}`)
+        : this.endlessPages
+          ? pageUri(base, filters, pageSize, 0)
+          : null,
       page,
       page_size: pageSize,
       previous_page_uri: first && page > 0 ? pageUri(base, filters, pageSize, page - 1, `PB${first.sid}`) : null,
@@ -883,6 +904,12 @@ export async function startTwilioDouble(options: TwilioDoubleOptions = {}): Prom
     settle: () => impl.settle(),
     failNext: (fault, faultOptions) => impl.failNext(fault, faultOptions),
     clearFaults: () => impl.clearFaults(),
+    setListLag: (ms) => {
+      impl.listLagMs = ms;
+    },
+    setEndlessPages: (on) => {
+      impl.endlessPages = on;
+    },
     overLimitRejections: () => impl.overLimitRejections(),
     rejectNumber: (to, code, message) => impl.rejectNumber(to, code, message),
     setOutcome: (to, outcome) => impl.setOutcome(to, outcome),
