@@ -23,9 +23,8 @@ export type ImportTarget = (typeof IMPORT_TARGETS)[number] | `custom:${string}`;
 
 export const importTargetSchema = z.union([
   z.enum(IMPORT_TARGETS),
-  z.templateLiteral(['custom:', z.string()]).superRefine((target, context) => {
-    const key = customFieldKey.safeParse(target.slice('custom:'.length));
-    if (!key.success) context.addIssue({ code: 'custom', message: key.error.issues[0]?.message ?? 'That custom field name is not valid' });
+  z.templateLiteral(['custom:', z.string()]).refine((t) => customFieldKey.safeParse(t.slice('custom:'.length)).success, {
+    message: 'That custom field name is not valid',
   }),
 ]);
 
