@@ -1,12 +1,13 @@
 // `npm run bench`: the product's figures, printed and written to bench-results.json as [{id, value, unit}].
-// BENCH_QUICK=1 skips the 1,000,000-contact runs; BENCH_ONLY=audience (or delivery, live, memory, launch,
-// import) runs one group. The memory group sends 100,000 texts at 100 a second: about 17 minutes.
+// BENCH_QUICK=1 skips the 1,000,000-contact runs; BENCH_ONLY=audience (or delivery, live, trouble, memory,
+// launch, import) runs one group. The memory group sends 100,000 texts at 100 a second: about 17 minutes.
 import { benchAudience } from './audience.bench';
 import { benchDelivery } from './delivery.bench';
 import { writeFigures } from './figures';
 import { benchImport } from './import.bench';
 import { benchLaunchTwoChannels } from './launch.bench';
 import { benchMemoryAtTopRate, benchRateUtilisation, benchTwilioSdk } from './live-sending.bench';
+import { benchRefusedIn429Storm, benchStopDuringSend } from './provider-trouble.bench';
 
 const wanted = (group: string): boolean => !process.env.BENCH_ONLY || process.env.BENCH_ONLY === group;
 
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
   if (wanted('delivery')) await benchDelivery(100_000, '100k');
   if (wanted('live')) await benchRateUtilisation(10, 300);
   if (wanted('live')) await benchTwilioSdk(100_000, '100k');
+  if (wanted('trouble')) await benchStopDuringSend();
+  if (wanted('trouble')) await benchRefusedIn429Storm();
   if (wanted('memory')) await benchMemoryAtTopRate(100_000, '100k');
   if (wanted('launch')) await benchLaunchTwoChannels(100_000, '100k');
   if (wanted('import')) await benchImport(100_000, '100k');
