@@ -1,6 +1,7 @@
 import { EVERYONE, type AudienceFilter } from '../../../shared/audience';
 import type { MethodArgs } from '../../../shared/contract';
 import type { InputIssue } from '../../../shared/errors';
+import { isReservedName } from '../../../shared/reserved-names';
 import type { Db } from '../../../db/open';
 import { and, compileFilter, not } from '../audience/compile-filter';
 import { filterContext } from '../audience/filter-context';
@@ -146,6 +147,7 @@ export function contactsHandlers(
     },
 
     'tags.list': () => repo.tags(),
-    'customFields.list': () => repo.customFieldKeys(),
+    // A field stored under a reserved name before names were checked cannot be used: not offered.
+    'customFields.list': () => repo.customFieldKeys().filter((key) => !isReservedName(key)),
   };
 }
