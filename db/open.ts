@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { refoldStoredText } from './refold-text';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -50,6 +51,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenDatab
     refuseDatabaseFromFuture(sqlite, path, migrationsFolder);
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder });
+    refoldStoredText(sqlite);
     return { db, sqlite, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();

@@ -40,9 +40,27 @@ export const contacts = sqliteTable(
     pushConsent: text('push_consent', { enum: CONSENT_STATUSES }).notNull().default('unknown'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    // Each text field's key for comparisons without regard to case (db/text-folds.ts): its folded form
+    // where SQLite's ASCII-only NOCASE would compare it wrongly, else null.
+    nameFold: text('name_fold'),
+    firstNameFold: text('first_name_fold'),
+    lastNameFold: text('last_name_fold'),
+    phoneFold: text('phone_fold'),
+    emailFold: text('email_fold'),
+    notesFold: text('notes_fold'),
+    leadSourceFold: text('lead_source_fold'),
+    marketFold: text('market_fold'),
+    productFold: text('product_fold'),
+    leadStatusFold: text('lead_status_fold'),
+    stateFold: text('state_fold'),
+    zipFold: text('zip_fold'),
+    conversationStatusFold: text('conversation_status_fold'),
+    appointmentStatusFold: text('appointment_status_fold'),
+    /** The same for custom fields: a JSON object of the values that need one, or null. */
+    customFieldsFold: text('custom_fields_fold'),
   },
-  // Text fields get no index: filters compare them without regard to case, which a plain index cannot
-  // serve, and every index slows an import. Dates and numbers are indexed for ranges and sorting.
+  // Text fields get no index: filters mostly scan for them ("contains"), and every index slows an
+  // import. Dates and numbers are indexed for ranges and sorting.
   (t) => [
     // SQLite lets several rows hold NULL in a unique column, so "no phone" never collides.
     uniqueIndex('contacts_phone_unique').on(t.phone),
@@ -78,9 +96,17 @@ export const tags = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     name: text('name').notNull(),
+    /** The name folded (shared/text-fold.ts): "Élite" and "élite" are one tag. */
+    // The default only lets the migration add the column to existing rows; every insert sets it.
+    nameFold: text('name_fold').notNull().default(''),
   },
-  (t) => [uniqueIndex('tags_name_unique').on(sql`${t.name} COLLATE NOCASE`)],
+  (t) => [uniqueIndex('tags_name_fold_unique').on(t.nameFold)],
 );
+
+/** The version of the folding rule (shared/text-fold.ts) the stored fold keys were made with: one row. */
+export const textFoldVersion = sqliteTable('text_fold_version', {
+  version: text('version').primaryKey(),
+});
 
 export const contactTags = sqliteTable(
   'contact_tags',

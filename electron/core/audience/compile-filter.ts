@@ -1,6 +1,8 @@
 // Audience filter -> a parameterised SQL condition over `contacts`. Column names come only from the
 // maps below; every value the owner typed is a bound parameter.
 import type { AudienceCondition, AudienceFilter, CONSENT_FIELDS, DATE_FIELDS, NUMBER_FIELDS, TEXT_FIELDS } from '../../../shared/audience';
+import { FOLDED_CUSTOM_FIELD_SQL, foldedColumnSql, type FoldedContactColumn } from '../../../db/text-folds';
+import { foldText } from '../../../shared/text-fold';
 import { VALUE_COLUMNS } from '../contacts/contact-values';
 import { addDays, type FilterContext } from './filter-context';
 import { containsPattern } from './like-pattern';
@@ -21,8 +23,12 @@ const CONSENT_COLUMNS: Record<(typeof CONSENT_FIELDS)[number], string> = {
   pushConsent: 'push_consent',
 };
 
-const TAGS_OF_CONTACT = `SELECT t.id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
-  WHERE ct.contact_id = contacts.id AND t.name COLLATE NOCASE IN`;
+/** A JSON list bound as one parameter, however long: a list of parameters would meet SQLite's limit. */
+const JSON_LIST = '(SELECT value FROM json_each(?))';
+
+/** Contacts holding a tag named in a JSON list of folded names: one row per such tag held. */
+const TAGGED = `SELECT ct.contact_id FROM contact_tags ct
+  WHERE ct.tag_id IN (SELECT id FROM tags WHERE name_fold IN ${JSON_LIST})`;
 
 export function compileFilter(filter: AudienceFilter, context: FilterContext): SqlCondition {
   if (filter.conditions.length === 0) return { sql: '1', params: [] };
@@ -63,39 +69,56 @@ function compileCondition(c: AudienceCondition, context: FilterContext): SqlCond
         sql: 'birth_month = ?',
         params: [c.op === 'this_month' ? context.month : c.op === 'next_month' ? (context.month % 12) + 1 : c.value],
       };
-    case 'tags': {
-      const names = [...new Set(c.value.map((name) => name.toLowerCase()))];
-      const list = `(${names.map(() => '?').join(', ')})`;
-      if (c.op === 'any') return { sql: `EXISTS (${TAGS_OF_CONTACT} ${list})`, params: names };
-      if (c.op === 'none') return { sql: `NOT EXISTS (${TAGS_OF_CONTACT} ${list})`, params: names };
-      return { sql: `(SELECT COUNT(*) FROM (${TAGS_OF_CONTACT} ${list})) = ?`, params: [...names, names.length] };
-    }
+    case 'tags':
+      return compileTags(c);
     case 'consent':
       return { sql: `${CONSENT_COLUMNS[c.field]} = ?`, params: [c.value] };
   }
 }
 
+/** Tag names compare by their folded form (tags.name_fold), so "Élite" finds the clients tagged "élite". */
+function compileTags(c: Extract<AudienceCondition, { kind: 'tags' }>): SqlCondition {
+  const names = [...new Set(c.value.map(foldText))];
+  const list = JSON.stringify(names);
+  if (c.op === 'any') return { sql: `contacts.id IN (${TAGGED})`, params: [list] };
+  if (c.op === 'none') return { sql: `contacts.id NOT IN (${TAGGED})`, params: [list] };
+  // Each folded name is at most one tag, so holding as many of them as were named is holding all.
+  return { sql: `contacts.id IN (${TAGGED} GROUP BY ct.contact_id HAVING COUNT(*) = ?)`, params: [list, names.length] };
+}
+
+/**
+ * Text compares by its fold key (db/text-folds.ts) against the folded value, under NOCASE or LIKE:
+ * "élodie" is "ÉLODIE", "strasse" is "Straße".
+ */
 function compileText(c: Extract<AudienceCondition, { kind: 'text' }>): SqlCondition {
-  const custom = c.field.startsWith('custom:');
-  // A custom field's JSON path is a parameter too; the key's characters are whitelisted by the contract.
-  const column = custom ? 'json_extract(custom_fields, ?)' : COLUMNS[c.field as (typeof TEXT_FIELDS)[number]];
-  const columnParams = custom ? [`$."${c.field.slice('custom:'.length)}"`] : [];
-  const value = typeof c.value === 'string' ? c.value : '';
-  const list = Array.isArray(c.value) ? c.value : [];
+  const { key, keyParams, raw, rawParams } = textColumn(c.field);
+  const value = typeof c.value === 'string' ? foldText(c.value) : '';
+  const list = Array.isArray(c.value) ? c.value.map(foldText) : [];
   switch (c.op) {
     case 'is':
-      return { sql: `${column} = ? COLLATE NOCASE`, params: [...columnParams, value] };
+      return { sql: `${key} = ? COLLATE NOCASE`, params: [...keyParams, value] };
     case 'is_not':
-      return { sql: `(${column} IS NULL OR ${column} <> ? COLLATE NOCASE)`, params: [...columnParams, ...columnParams, value] };
+      return { sql: `(${raw} IS NULL OR ${key} <> ? COLLATE NOCASE)`, params: [...rawParams, ...keyParams, value] };
     case 'contains':
-      return { sql: `${column} LIKE ? ESCAPE '\\'`, params: [...columnParams, containsPattern(value)] };
+      return { sql: `${key} LIKE ? ESCAPE '\\'`, params: [...keyParams, containsPattern(value)] };
     case 'is_any_of':
-      return { sql: `${column} COLLATE NOCASE IN (${list.map(() => '?').join(', ')})`, params: [...columnParams, ...list] };
+      return { sql: `${key} COLLATE NOCASE IN ${JSON_LIST}`, params: [...keyParams, JSON.stringify(list)] };
     case 'is_empty':
-      return { sql: `(${column} IS NULL OR ${column} = '')`, params: [...columnParams, ...columnParams] };
+      return { sql: `(${raw} IS NULL OR ${raw} = '')`, params: [...rawParams, ...rawParams] };
     case 'is_not_empty':
-      return { sql: `(${column} IS NOT NULL AND ${column} <> '')`, params: [...columnParams, ...columnParams] };
+      return { sql: `(${raw} IS NOT NULL AND ${raw} <> '')`, params: [...rawParams, ...rawParams] };
   }
+}
+
+/** A text field's stored value and its comparison key, as SQL with the parameters each takes. */
+function textColumn(field: Extract<AudienceCondition, { kind: 'text' }>['field']) {
+  if (field.startsWith('custom:')) {
+    // A custom field's JSON path is a parameter too; the key's characters are whitelisted by the contract.
+    const path = `$."${field.slice('custom:'.length)}"`;
+    return { raw: 'json_extract(custom_fields, ?)', rawParams: [path], key: FOLDED_CUSTOM_FIELD_SQL, keyParams: [path, path] };
+  }
+  const column = COLUMNS[field as (typeof TEXT_FIELDS)[number]] as FoldedContactColumn;
+  return { raw: column, rawParams: [], key: foldedColumnSql(column), keyParams: [] };
 }
 
 /**

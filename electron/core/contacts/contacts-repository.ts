@@ -3,6 +3,8 @@ import type { ConsentChannel, ConsentStatus } from '../../../shared/contacts';
 import type { ContactDetailDto, ContactDto, ContactListDto, ConsentEventDto, TagDto } from '../../../shared/dto';
 import type { Db } from '../../../db/open';
 import { StatementCache } from '../../../db/statement-cache';
+import { contactFolds, FOLD_COLUMNS, FOLDED_CONTACT_COLUMNS, foldedColumnSql, type FoldedContactColumn } from '../../../db/text-folds';
+import { foldText } from '../../../shared/text-fold';
 import type { SqlCondition } from '../audience/compile-filter';
 import { containsPattern } from '../audience/like-pattern';
 import { rowToDto, VALUE_COLUMNS, type ContactRow, type ContactValues } from './contact-values';
@@ -23,11 +25,13 @@ const SORT_COLUMNS = {
 
 const CONSENT_COLUMNS: Record<ConsentChannel, string> = { sms: 'sms_consent', email: 'email_consent', push: 'push_consent' };
 const VALUE_KEYS = Object.keys(VALUE_COLUMNS) as Array<keyof typeof VALUE_COLUMNS>;
+/** The values whose column has a fold key (db/text-folds.ts). */
+const FOLDED_KEYS = VALUE_KEYS.filter((key) => (FOLDED_CONTACT_COLUMNS as readonly string[]).includes(VALUE_COLUMNS[key]));
 const INSERT_SQL = `INSERT INTO contacts (${VALUE_KEYS.map((key) => VALUE_COLUMNS[key]).join(', ')}, custom_fields,
-    sms_consent, email_consent, push_consent, created_at, updated_at)
-  VALUES (${VALUE_KEYS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?, ?)`;
+    ${FOLD_COLUMNS.join(', ')}, sms_consent, email_consent, push_consent, created_at, updated_at)
+  VALUES (${[...VALUE_KEYS, ...FOLD_COLUMNS].map(() => '?').join(', ')}, ?, ?, ?, ?, ?, ?)`;
 const UPDATE_SQL = `UPDATE contacts SET ${VALUE_KEYS.map((key) => `${VALUE_COLUMNS[key]} = ?`).join(', ')},
-    custom_fields = ?, updated_at = ? WHERE id = ?`;
+    custom_fields = ?, ${FOLD_COLUMNS.map((column) => `${column} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
 const LOG_CONSENT_SQL = `INSERT INTO consent_events (contact_id, channel, status, source, at)
   SELECT value, ?, ?, ?, ? FROM json_each(?)`;
 
@@ -97,7 +101,7 @@ export class ContactsRepository {
     return Number(
       this.statements
         .get(INSERT_SQL)
-        .run(...VALUE_KEYS.map((key) => values[key]), JSON.stringify(values.customFields), status('sms'), status('email'), status('push'), now, now)
+        .run(...stored(values), status('sms'), status('email'), status('push'), now, now)
         .lastInsertRowid,
     );
   }
@@ -106,7 +110,7 @@ export class ContactsRepository {
     return (
       this.statements
         .get(UPDATE_SQL)
-        .run(...VALUE_KEYS.map((key) => values[key]), JSON.stringify(values.customFields), at.toISOString(), id).changes === 1
+        .run(...stored(values), at.toISOString(), id).changes === 1
     );
   }
 
@@ -142,8 +146,10 @@ export class ContactsRepository {
 
   /** Tag every contact matching `where`; returns how many gained the tag. */
   addTag(where: SqlCondition, name: string): number {
-    this.statements.get('INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING').run(name);
-    const tagId = this.statements.get('SELECT id FROM tags WHERE name = ? COLLATE NOCASE').pluck().get(name) as number;
+    // A name that folds like an existing tag's ("élite" beside "Élite") tags with that one.
+    const fold = foldText(name);
+    this.statements.get('INSERT INTO tags (name, name_fold) VALUES (?, ?) ON CONFLICT DO NOTHING').run(name, fold);
+    const tagId = this.statements.get('SELECT id FROM tags WHERE name_fold = ?').pluck().get(fold) as number;
     return this.sqlite
       .prepare(`INSERT INTO contact_tags (contact_id, tag_id) SELECT id, ? FROM contacts WHERE ${where.sql} ON CONFLICT DO NOTHING`)
       .run(tagId, ...where.params).changes;
@@ -153,10 +159,10 @@ export class ContactsRepository {
   removeTag(where: SqlCondition, name: string): number {
     return this.sqlite
       .prepare(
-        `DELETE FROM contact_tags WHERE tag_id = (SELECT id FROM tags WHERE name = ? COLLATE NOCASE)
+        `DELETE FROM contact_tags WHERE tag_id = (SELECT id FROM tags WHERE name_fold = ?)
            AND contact_id IN (SELECT id FROM contacts WHERE ${where.sql})`,
       )
-      .run(name, ...where.params).changes;
+      .run(foldText(name), ...where.params).changes;
   }
 
   tags(): TagDto[] {
@@ -191,8 +197,15 @@ export function matching(search: string, where: SqlCondition): SqlCondition {
   if (!search) return where;
   const digits = search.replace(/\D/g, '');
   const byDigits = digits.length >= 3 ? ` OR phone LIKE ? ESCAPE '\\'` : '';
+  const keys = (['name', 'phone', 'email'] as const).map((column) => `${foldedColumnSql(column)} LIKE ? ESCAPE '\\'`);
   return {
-    sql: `(${where.sql}) AND (name LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\'${byDigits})`,
-    params: [...where.params, ...Array(3).fill(containsPattern(search)), ...(byDigits ? [containsPattern(digits)] : [])],
+    sql: `(${where.sql}) AND (${keys.join(' OR ')}${byDigits})`,
+    params: [...where.params, ...Array(3).fill(containsPattern(foldText(search))), ...(byDigits ? [containsPattern(digits)] : [])],
   };
+}
+
+/** A contact's values in the order INSERT_SQL and UPDATE_SQL take them, fold keys included. */
+function stored(values: ContactValues): unknown[] {
+  const text = Object.fromEntries(FOLDED_KEYS.map((key) => [VALUE_COLUMNS[key], values[key]])) as Record<FoldedContactColumn, string | null>;
+  return [...VALUE_KEYS.map((key) => values[key]), JSON.stringify(values.customFields), ...contactFolds(text, values.customFields)];
 }

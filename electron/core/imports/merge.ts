@@ -1,6 +1,7 @@
 import type { Consent, ConsentChannel } from '../../../shared/contacts';
 import type { ContactDto } from '../../../shared/dto';
 import type { ImportConsent, ImportSummaryDto, MergeRule } from '../../../shared/imports';
+import { foldText } from '../../../shared/text-fold';
 import { EMPTY_VALUES, splitBirthday, type ContactValues } from '../contacts/contact-values';
 import { byIds, type ContactsRepository } from '../contacts/contacts-repository';
 import type { ImportedFields } from './normalise-row';
@@ -108,7 +109,7 @@ export function mergeRows(
  * Collects contact ids under a key (a tag name, a consent channel) and writes each key's ids with one
  * statement per batch, while their rows are still in SQLite's page cache: a statement per contact
  * costs more than the insert itself, and one at the very end re-reads the whole table.
- * Keys are compared without regard to case, as tag names are.
+ * Keys are compared by their folded form (shared/text-fold.ts), as tag names are.
  */
 class IdBatch<Key extends string> {
   private readonly pending = new Map<string, { key: Key; ids: number[] }>();
@@ -117,7 +118,7 @@ class IdBatch<Key extends string> {
   constructor(private readonly write: (key: Key, ids: number[]) => void) {}
 
   add(key: Key, id: number): void {
-    const folded = key.toLowerCase();
+    const folded = foldText(key);
     const entry = this.pending.get(folded) ?? { key, ids: [] };
     entry.ids.push(id);
     this.pending.set(folded, entry);
