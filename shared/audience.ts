@@ -119,6 +119,11 @@ export interface AudienceGroup {
 
 /** Groups nest (at least one level, up to four); an empty group matches everyone. */
 const MAX_DEPTH = 4;
+/**
+ * Conditions and groups in a whole filter. Without it, 50 per group four deep would be millions: a
+ * filter the core could not run. Within it, any filter compiles to SQL well inside SQLite's limits.
+ */
+export const MAX_FILTER_PARTS = 500;
 export const audienceFilterSchema: z.ZodType<AudienceGroup> = z.lazy(() =>
   z
     .object({
@@ -129,12 +134,19 @@ export const audienceFilterSchema: z.ZodType<AudienceGroup> = z.lazy(() =>
     .strict(),
 ).superRefine((group, ctx) => {
   if (depth(group) > MAX_DEPTH) ctx.addIssue({ code: 'custom', message: `Groups can nest at most ${MAX_DEPTH} deep` });
+  if (parts(group) > MAX_FILTER_PARTS) {
+    ctx.addIssue({ code: 'custom', message: `An audience can have at most ${MAX_FILTER_PARTS} conditions and groups in all` });
+  }
 });
 export type AudienceFilter = AudienceGroup;
 
 function depth(group: AudienceGroup): number {
   const inner = group.conditions.filter((c): c is AudienceGroup => c.kind === 'group').map(depth);
   return 1 + Math.max(0, ...inner);
+}
+
+function parts(group: AudienceGroup): number {
+  return group.conditions.reduce((sum, c) => sum + (c.kind === 'group' ? parts(c) : 1), 1);
 }
 
 export const EVERYONE: AudienceFilter = { kind: 'group', match: 'all', conditions: [] };
