@@ -3,6 +3,8 @@ import type { Outbox, UnknownDelivery } from './outbox';
 import type { Route } from './routes';
 
 const BATCH = 100;
+/** One run starts no new look-up after this long (real time): a slow provider delays, never blocks, the next run. */
+const RUN_MAX_MS = 15_000;
 /** An unknown message the provider could not be asked about is asked about again after this. */
 const RECHECK_MS = 30_000;
 /**
@@ -27,9 +29,11 @@ export class Reconciler {
   ) {}
 
   async reconcile(): Promise<void> {
+    const stopAt = Date.now() + RUN_MAX_MS;
     for (const route of this.routes()) {
       if (!route.provider.lookup) continue;
       for (const delivery of this.outbox.unknown(route.channels, BATCH, this.clock.now().toISOString())) {
+        if (Date.now() >= stopAt) return;
         await this.settle(route, delivery);
       }
     }

@@ -16,7 +16,7 @@ function whatHappened(delivery: DeliveryDto): string | null {
   if (delivery.errorMessage) return delivery.errorMessage;
   if (delivery.status !== 'unknown') return null;
   return delivery.channel === 'sms'
-    ? 'The connection dropped while it was being sent. Checking with your text provider whether it went out.'
+    ? 'Cut off while it was being sent. Checking with Twilio whether it went out; it is sent again only if Twilio still does not list it 10 minutes after.'
     : 'The connection dropped while it was being sent, so there is no way to tell whether it arrived. You can resend it.';
 }
 

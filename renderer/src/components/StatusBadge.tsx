@@ -23,7 +23,7 @@ const DELIVERY_LOOKS: Record<DeliveryStatus, Look> = {
   delivered: { label: 'Delivered', color: 'green' },
   undelivered: { label: 'Not delivered', color: 'red' },
   failed: { label: 'Failed', color: 'red' },
-  unknown: { label: 'Checking', color: 'yellow' },
+  unknown: { label: 'Checking with Twilio', color: 'yellow' },
   no_report: { label: 'Sent, no report', color: 'cyan' },
   cancelled: { label: 'Not sent (cancelled)', color: 'gray' },
   skipped: { label: 'Skipped', color: 'gray' },
