@@ -63,7 +63,7 @@ function refoldContacts(sqlite: Database.Database): void {
     const rows = page.all(after) as TextRow[];
     const last = rows.at(-1);
     if (!last) return;
-    for (const row of rows) update.run(...contactFolds(row, textValues(row.custom_fields)), row.id);
+    for (const row of rows) update.run(...contactFolds((column) => row[column], textValues(row.custom_fields)), row.id);
     after = last.id;
   }
 }

@@ -53,12 +53,14 @@ export function customFieldsFold(fields: Readonly<Record<string, string>>): stri
   return folded.length === 0 ? null : JSON.stringify(Object.fromEntries(folded));
 }
 
-/** The values of FOLD_COLUMNS for a contact's text columns and custom fields. */
+/** The values of FOLD_COLUMNS for a contact, given its text by column and its custom fields. */
 export function contactFolds(
-  text: Readonly<Record<FoldedContactColumn, string | null>>,
+  textOf: (column: FoldedContactColumn) => string | null,
   customFields: Readonly<Record<string, string>>,
 ): Array<string | null> {
-  return [...FOLDED_CONTACT_COLUMNS.map((column) => nocaseFold(text[column])), customFieldsFold(customFields)];
+  const folds = FOLDED_CONTACT_COLUMNS.map((column) => nocaseFold(textOf(column)));
+  folds.push(customFieldsFold(customFields));
+  return folds;
 }
 
 function lowerAscii(text: string): string {

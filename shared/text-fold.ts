@@ -18,7 +18,7 @@ const FOLDINGS: ReadonlyMap<string, string> = new Map(
 );
 
 // eslint-disable-next-line no-control-regex -- every ASCII character, control characters included
-const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** The key `text` is compared by. */
 export function foldText(text: string): string {
@@ -30,5 +30,5 @@ export function foldText(text: string): string {
 }
 
 export function isAscii(text: string): boolean {
-  return ASCII_ONLY.test(text);
+  return !NON_ASCII.test(text);
 }

@@ -3,7 +3,7 @@ import type { ConsentChannel, ConsentStatus } from '../../../shared/contacts';
 import type { ContactDetailDto, ContactDto, ContactListDto, ConsentEventDto, TagDto } from '../../../shared/dto';
 import type { Db } from '../../../db/open';
 import { StatementCache } from '../../../db/statement-cache';
-import { contactFolds, FOLD_COLUMNS, FOLDED_CONTACT_COLUMNS, foldedColumnSql, type FoldedContactColumn } from '../../../db/text-folds';
+import { contactFolds, FOLD_COLUMNS, foldedColumnSql, type FoldedContactColumn } from '../../../db/text-folds';
 import { foldText } from '../../../shared/text-fold';
 import type { SqlCondition } from '../audience/compile-filter';
 import { containsPattern } from '../audience/like-pattern';
@@ -25,8 +25,8 @@ const SORT_COLUMNS = {
 
 const CONSENT_COLUMNS: Record<ConsentChannel, string> = { sms: 'sms_consent', email: 'email_consent', push: 'push_consent' };
 const VALUE_KEYS = Object.keys(VALUE_COLUMNS) as Array<keyof typeof VALUE_COLUMNS>;
-/** The values whose column has a fold key (db/text-folds.ts). */
-const FOLDED_KEYS = VALUE_KEYS.filter((key) => (FOLDED_CONTACT_COLUMNS as readonly string[]).includes(VALUE_COLUMNS[key]));
+/** The value stored in each column that has a fold key (db/text-folds.ts): every one is a text value. */
+const KEY_OF_COLUMN = Object.fromEntries(VALUE_KEYS.map((key) => [VALUE_COLUMNS[key], key])) as Record<FoldedContactColumn, keyof ContactValues>;
 const INSERT_SQL = `INSERT INTO contacts (${VALUE_KEYS.map((key) => VALUE_COLUMNS[key]).join(', ')}, custom_fields,
     ${FOLD_COLUMNS.join(', ')}, sms_consent, email_consent, push_consent, created_at, updated_at)
   VALUES (${[...VALUE_KEYS, ...FOLD_COLUMNS].map(() => '?').join(', ')}, ?, ?, ?, ?, ?, ?)`;
@@ -206,6 +206,6 @@ export function matching(search: string, where: SqlCondition): SqlCondition {
 
 /** A contact's values in the order INSERT_SQL and UPDATE_SQL take them, fold keys included. */
 function stored(values: ContactValues): unknown[] {
-  const text = Object.fromEntries(FOLDED_KEYS.map((key) => [VALUE_COLUMNS[key], values[key]])) as Record<FoldedContactColumn, string | null>;
-  return [...VALUE_KEYS.map((key) => values[key]), JSON.stringify(values.customFields), ...contactFolds(text, values.customFields)];
+  const textOf = (column: FoldedContactColumn) => values[KEY_OF_COLUMN[column]] as string | null;
+  return [...VALUE_KEYS.map((key) => values[key]), JSON.stringify(values.customFields), ...contactFolds(textOf, values.customFields)];
 }
