@@ -136,7 +136,7 @@ type Column =
   | 'claimed_at'
   | 'sent_hash';
 interface Change {
-  set?: Partial<Record<Column, string | number>>;
+  set?: Partial<Record<Column, string | number | null>>;
   countAttempt?: boolean;
   /** Written to delivery_events: the provider id, or the error behind the change. */
   detail?: string;
@@ -314,9 +314,10 @@ export class Outbox {
       .run(at, JSON.stringify(deliveryIds));
   }
 
+  /** The provider took it; an error left by an earlier try (a 429, a lost answer) no longer applies. */
   markAccepted(id: number, provider: string, providerMessageId: string, at: Date): void {
     this.move(id, ['sending', 'unknown'], 'accepted', at.toISOString(), {
-      set: { provider, provider_message_id: providerMessageId, accepted_at: at.toISOString() },
+      set: { provider, provider_message_id: providerMessageId, accepted_at: at.toISOString(), error_code: null, error_message: null },
       detail: providerMessageId,
     });
   }

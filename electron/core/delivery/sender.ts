@@ -71,10 +71,12 @@ export class Sender {
         continue;
       }
       const breaker = this.breakerFor(route);
-      if (!breaker.allowsSending(now) || this.throttleFor(route).isHolding()) continue;
+      const throttle = this.throttleFor(route);
+      if (!breaker.allowsSending(now) || throttle.isHolding(now.getTime())) continue;
       const running = this.running(route.provider.id);
       const { groupSize } = route.limiter;
-      const room = breaker.isProbing() ? 1 - running.size : claimAhead(route) - running.size * groupSize;
+      const probing = breaker.isProbing() || throttle.probeDue(now.getTime());
+      const room = probing ? 1 - running.size : claimAhead(route) - running.size * groupSize;
       const { claimed, changed } = outbox.claimDue(
         {
           channels: route.channels,
@@ -114,7 +116,6 @@ export class Sender {
   /** Claim nothing more, wait for every send already started, and record its answer. */
   async stop(): Promise<void> {
     this.stopped = true;
-    for (const throttle of this.throttles.values()) throttle.stop();
     await Promise.allSettled([...this.inFlight.values()].flatMap((set) => [...set]));
     this.recordAnswers();
   }
@@ -142,10 +143,6 @@ export class Sender {
   /** Hand one claimed delivery to its provider, once the account may take it; undefined when it was skipped. */
   private async attempt(route: Route, claimed: ClaimedDelivery): Promise<Outcome | undefined> {
     const { outbox, clock, log, onChange } = this.parts;
-    const throttle = this.throttleFor(route);
-    if ((await throttle.turn()) === 'stopped') {
-      return { kind: 'held_back', message: 'The app stopped before it was sent; it goes when the app runs again.' };
-    }
     try {
       // A STOP that arrived since the claim still wins: checked again as the send starts.
       if (outbox.skipIfUnreachable(claimed.id, clock.now())) {
@@ -156,6 +153,10 @@ export class Sender {
       log.warn('checking a client before sending failed', { delivery: claimed.id, error: error instanceof Error ? error.message : String(error) });
       return { kind: 'held_back', message: 'It could not be checked just before sending; it goes again shortly.' };
     }
+    const throttle = this.throttleFor(route);
+    if (!throttle.admit(clock.now().getTime())) {
+      return { kind: 'held_back', message: 'The provider asked to slow down; it goes as soon as the provider allows.' };
+    }
     let outcome: SendOutcome;
     try {
       outcome = await route.provider.send(claimed.message);
@@ -163,7 +164,7 @@ export class Sender {
       log.warn('send threw', { delivery: claimed.id, error: error instanceof Error ? error.message : String(error) });
       outcome = { kind: 'ambiguous', message: 'The provider did not answer clearly; checking before any resend.' };
     }
-    throttle.record(outcome);
+    throttle.record(outcome, clock.now().getTime());
     return outcome;
   }
 
@@ -232,7 +233,7 @@ export class Sender {
   private throttleFor(route: Route): AccountThrottle {
     let throttle = this.throttles.get(route.provider.id);
     if (!throttle) {
-      throttle = new AccountThrottle(this.parts.clock);
+      throttle = new AccountThrottle();
       this.throttles.set(route.provider.id, throttle);
     }
     return throttle;
