@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBroadcast } from '../support/broadcasts';
-import { clientPhones, clientsWith, expectEachOnce, finished, receivedPerNumber, startLiveTwilio, type LiveTwilioOptions } from '../support/live-sending';
+import { expectEachOnce } from '../support/expect-each-once';
+import { clientPhones, clientsWith, finished, receivedPerNumber, startLiveTwilio, type LiveTwilioOptions } from '../support/live-sending';
 import { call, waitFor } from '../support/test-core';
 
 // Issue 12: the engine against a Twilio that behaves like the real one at its worst: a list that lags

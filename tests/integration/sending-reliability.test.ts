@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Events } from '../../shared/contract';
 import { createBroadcast } from '../support/broadcasts';
-import { clientPhones, clientsWith, expectEachOnce, finished, startLiveTwilio, testClock, type LiveTwilioOptions } from '../support/live-sending';
+import { expectEachOnce } from '../support/expect-each-once';
+import { clientPhones, clientsWith, finished, startLiveTwilio, testClock, type LiveTwilioOptions } from '../support/live-sending';
 import { call, callFailing } from '../support/test-core';
 
 // The engine's promises under trouble, through the real twilio SDK against the local Twilio double:

@@ -1,5 +1,4 @@
 // A core sending for real, through the real clients, to local peers: shared by the live-sending tests.
-import { expect } from 'vitest';
 import type { Core, CoreOptions } from '../../electron/core';
 import { LIVE_CONFIRMATION } from '../../shared/sending';
 import type { SmtpDouble } from '../doubles/smtp/smtp-double';
@@ -123,8 +122,4 @@ export function receivedPerNumber(twilio: TwilioDouble): Map<string, number> {
   const counts = new Map<string, number>();
   for (const message of twilio.messages('outbound-api')) counts.set(message.to, (counts.get(message.to) ?? 0) + 1);
   return counts;
-}
-
-export function expectEachOnce(twilio: TwilioDouble, numbers: string[]): void {
-  expect(Object.fromEntries(receivedPerNumber(twilio))).toEqual(Object.fromEntries(numbers.map((phone) => [phone, 1])));
 }
