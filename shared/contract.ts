@@ -29,7 +29,7 @@ import type {
   SettingsDto,
   TagDto,
 } from './dto';
-import { DELIMITERS, ENCODINGS, importConsentSchema, importTargetSchema, MERGE_RULES } from './imports';
+import { DELIMITERS, ENCODINGS, importConsentSchema, importTargetSchema, MAX_IMPORT_COLUMNS, MERGE_RULES } from './imports';
 import type { ImportDto, ImportPreviewDto } from './imports';
 import { method } from './method';
 import { SMS_MAX_CHARS } from './sms-segments';
@@ -239,7 +239,7 @@ export const contract = {
         delimiter: z.enum(DELIMITERS),
         hasHeader: z.boolean(),
         /** One target per column, in column order. */
-        mapping: z.array(importTargetSchema).min(1).max(500),
+        mapping: z.array(importTargetSchema).min(1).max(MAX_IMPORT_COLUMNS),
         mergeRule: z.enum(MERGE_RULES),
         consent: importConsentSchema,
         /** Tags given to every imported client, e.g. "Imported from Fresha". */

@@ -28,6 +28,9 @@ export const importTargetSchema = z.union([
   }),
 ]);
 
+/** The most columns a file may have: a mapping is one target per column, and the contract takes this many. */
+export const MAX_IMPORT_COLUMNS = 500;
+
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'shift_jis'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -67,6 +70,8 @@ export interface ImportPreviewDto {
   totalRows: number;
   /** One suggested target per column, by header name. */
   suggestedMapping: ImportTarget[];
+  /** The booking system whose export the columns look like, e.g. "Square". */
+  layout?: string;
 }
 
 export type ImportStatus = 'running' | 'completed' | 'cancelled' | 'failed';

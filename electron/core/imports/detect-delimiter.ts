@@ -4,7 +4,7 @@ const SAMPLE_LINES = 20;
 
 /** Excel writes and honours a first line `sep=;` naming the delimiter. */
 export function sepLineDelimiter(text: string): Delimiter | undefined {
-  const match = /^sep=(.)[ \t]*\r?(?:\n|$)/i.exec(text);
+  const match = /^sep=(.)[ \t]*(?:\r\n|\n|\r|$)/i.exec(text);
   return DELIMITERS.find((d) => d === match?.[1]);
 }
 

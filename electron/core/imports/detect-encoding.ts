@@ -38,9 +38,9 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
   return guessLegacy(bytes.subarray(0, SAMPLE_BYTES));
 }
 
-/** The bytes as text in `encoding`, without a byte order mark. */
+/** The bytes as text in `encoding`, without a byte order mark, and without NULs (never part of a name or note). */
 export function decodeText(bytes: Buffer, encoding: Encoding): string {
-  return iconv.decode(bytes, encoding, { stripBOM: true });
+  return iconv.decode(bytes, encoding, { stripBOM: true }).replace(/\0/g, '');
 }
 
 /** Text in UTF-16 without a BOM has a NUL in every other byte for Latin letters, digits and punctuation. */
@@ -58,7 +58,7 @@ function utf16ByNuls(sample: Uint8Array): Encoding | undefined {
   return undefined;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+export function isValidUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return true;

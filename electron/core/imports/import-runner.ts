@@ -76,7 +76,7 @@ export class ImportRunner {
       if (this.abandoned(job.id)) return;
       const rejected = [];
       for (const row of job.rows.splice(0, CHUNK_ROWS)) {
-        const result = normaliseRow(row.cells, job.mapping, job.context);
+        const result = row.rejection ? { contact: null, rejection: row.rejection } : normaliseRow(row.cells, job.mapping, job.context);
         if (result.contact) usable.push({ line: row.line, raw: row.cells, contact: result.contact });
         else rejected.push({ line: row.line, raw: row.cells, rejection: result.rejection });
       }

@@ -11,6 +11,7 @@ import { decodeText } from './detect-encoding';
 import { headerNames, numberedHeaders } from './header-row';
 import { ImportRunner } from './import-runner';
 import { ImportsRepository } from './imports-repository';
+import { invalidUtf8Lines, rejectUndecodable } from './invalid-utf8';
 import { parseTable } from './parse-table';
 import { buildPreview } from './preview';
 import { dateOrderFor } from './read-date';
@@ -56,7 +57,7 @@ export function importsHandlers(deps: ImportsDeps): Pick<Handlers, ImportMethods
   function start({ uploadId, ...choices }: MethodArgs<'imports.start'>) {
     const upload = uploads.read(uploadId);
     const table = parseTable(decodeText(upload.bytes, choices.encoding), choices.delimiter);
-    const rows = choices.hasHeader ? table.rows.slice(1) : table.rows;
+    const rows = rejectUndecodable(choices.hasHeader ? table.rows.slice(1) : table.rows, invalidUtf8Lines(upload.bytes, choices.encoding));
     if (rows.length === 0) throw invalidInput([{ path: 'uploadId', message: 'The file has no client rows to import.' }]);
     validateMapping(choices.mapping, table.columnCount);
     const headers = choices.hasHeader ? headerNames(table.rows[0]?.cells ?? [], table.columnCount) : numberedHeaders(table.columnCount);
