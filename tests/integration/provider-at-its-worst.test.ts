@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBroadcast } from '../support/broadcasts';
+import type { Core } from '../../electron/core';
+import { createBroadcast, type SimpleBroadcast } from '../support/broadcasts';
 import { expectEachOnce } from '../support/expect-each-once';
 import { clientPhones, clientsWith, finished, receivedPerNumber, startLiveTwilio, type LiveTwilioOptions } from '../support/live-sending';
 import { call, waitFor } from '../support/test-core';
@@ -15,6 +16,14 @@ afterEach(async () => {
 });
 
 const start = (options: LiveTwilioOptions = {}) => startLiveTwilio(cleanups, options);
+
+/** Save a broadcast, launch it and start sending. */
+async function sendNow(core: Core, broadcast: SimpleBroadcast) {
+  const draft = await createBroadcast(core, broadcast);
+  await call(core, 'broadcasts.launch', { id: draft.id });
+  core.start();
+  return draft;
+}
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a provider that behaves like the real one', () => {
@@ -24,9 +33,7 @@ describe('a provider that behaves like the real one', () => {
     await clientsWith(core, numbers);
     // Twilio takes these four texts, but the answers never come back.
     for (const to of numbers.slice(0, 4)) twilio.failNext({ kind: 'drop', store: true }, { on: 'create', to });
-    const draft = await createBroadcast(core, { name: 'Lagging list', body: 'Your colour refresh is due' });
-    await call(core, 'broadcasts.launch', { id: draft.id });
-    core.start();
+    const draft = await sendNow(core, { name: 'Lagging list', body: 'Your colour refresh is due' });
 
     const checking = await waitFor(async () => {
       const broadcast = await call(core, 'broadcasts.get', { id: draft.id });
@@ -46,9 +53,7 @@ describe('a provider that behaves like the real one', () => {
     const [ana] = clientPhones(1) as [string];
     await clientsWith(core, [ana]);
     twilio.failNext({ kind: 'drop' }, { on: 'create', to: ana });
-    const draft = await createBroadcast(core, { name: 'Lost on the way', body: 'See you Friday' });
-    await call(core, 'broadcasts.launch', { id: draft.id });
-    core.start();
+    const draft = await sendNow(core, { name: 'Lost on the way', body: 'See you Friday' });
     const done = await finished(core, draft.id, { timeoutMs: 20_000 });
 
     expect(done.stats).toMatchObject({ delivered: 1, unknown: 0 });
@@ -65,9 +70,7 @@ describe('a provider that behaves like the real one', () => {
     await clientsWith(core, numbers);
     await call(core, 'settings.update', { salonName: 'Salon Élan' });
     twilio.failNext({ kind: 'hang', store: true }, { on: 'create', to: numbers[0] });
-    const draft = await createBroadcast(core, { name: 'Signed', body: 'Thank you from {{salonName}}' });
-    await call(core, 'broadcasts.launch', { id: draft.id });
-    core.start();
+    const draft = await sendNow(core, { name: 'Signed', body: 'Thank you from {{salonName}}' });
     await waitFor(() => (twilio.messages('outbound-api').length === 3 ? true : undefined));
     await call(core, 'settings.update', { salonName: 'Élan & Co' });
     const done = await finished(core, draft.id, { timeoutMs: 20_000 });
@@ -82,9 +85,7 @@ describe('a provider that behaves like the real one', () => {
     const numbers = clientPhones(60);
     await clientsWith(core, numbers);
     const late = numbers[55] as string;
-    const draft = await createBroadcast(core, { name: 'Long send', body: 'Late opening on Thursday' });
-    await call(core, 'broadcasts.launch', { id: draft.id });
-    core.start();
+    const draft = await sendNow(core, { name: 'Long send', body: 'Late opening on Thursday' });
     await waitFor(() => (twilio.messages('outbound-api').length >= 5 ? true : undefined));
     // Their turn is about five seconds away: without reading replies while sending, the next read is 30 s off.
     twilio.addInbound({ from: late, body: 'STOP' });
@@ -99,9 +100,7 @@ describe('a provider that behaves like the real one', () => {
     const { twilio, core } = await start({ smsPerSecond: 20 });
     const numbers = clientPhones(200);
     await clientsWith(core, numbers);
-    const draft = await createBroadcast(core, { name: 'Storm', body: 'Summer hours start Monday' });
-    await call(core, 'broadcasts.launch', { id: draft.id });
-    core.start();
+    const draft = await sendNow(core, { name: 'Storm', body: 'Summer hours start Monday' });
     await waitFor(() => (twilio.messages('outbound-api').length >= 20 ? true : undefined));
     twilio.failNext({ kind: 'rate-limit', retryAfterSeconds: 2 }, { on: 'create', times: Infinity });
     await pause(8_000);
@@ -123,9 +122,7 @@ describe('a provider that behaves like the real one', () => {
     const { twilio, core } = await start({ twilio: { endlessPages: true } });
     const numbers = clientPhones(5);
     await clientsWith(core, numbers);
-    const draft = await createBroadcast(core, { name: 'Endless', body: 'New stylist starting Monday' });
-    await call(core, 'broadcasts.launch', { id: draft.id });
-    core.start();
+    const draft = await sendNow(core, { name: 'Endless', body: 'New stylist starting Monday' });
     const done = await finished(core, draft.id, { timeoutMs: 20_000 });
     const listedBy = twilio.requestCounts().list;
     await pause(6_000);
@@ -143,9 +140,7 @@ describe('a provider that behaves like the real one', () => {
     const { twilio, core, dbPath } = await start({ smsPerSecond: 20 });
     const numbers = clientPhones(60);
     await clientsWith(core, numbers);
-    const draft = await createBroadcast(core, { name: 'Busy disk', body: 'Fresh towels, fresh look' });
-    await call(core, 'broadcasts.launch', { id: draft.id });
-    core.start();
+    const draft = await sendNow(core, { name: 'Busy disk', body: 'Fresh towels, fresh look' });
     await waitFor(() => (twilio.messages('outbound-api').length >= 5 ? true : undefined));
     const other = new Database(dbPath);
     other.exec('BEGIN IMMEDIATE');

@@ -222,32 +222,27 @@ export class Sender {
   }
 
   private breakerFor(route: Route): CircuitBreaker {
-    let breaker = this.breakers.get(route.provider.id);
-    if (!breaker) {
-      breaker = new CircuitBreaker();
-      this.breakers.set(route.provider.id, breaker);
-    }
-    return breaker;
+    return perAccount(this.breakers, route.provider.id, () => new CircuitBreaker());
   }
 
   private throttleFor(route: Route): AccountThrottle {
-    let throttle = this.throttles.get(route.provider.id);
-    if (!throttle) {
-      throttle = new AccountThrottle();
-      this.throttles.set(route.provider.id, throttle);
-    }
-    return throttle;
+    return perAccount(this.throttles, route.provider.id, () => new AccountThrottle());
   }
 
   /** Groups of sends in flight for this provider. */
   private running(providerId: string): Set<Promise<void>> {
-    let set = this.inFlight.get(providerId);
-    if (!set) {
-      set = new Set();
-      this.inFlight.set(providerId, set);
-    }
-    return set;
+    return perAccount(this.inFlight, providerId, () => new Set());
   }
+}
+
+/** The account's entry in `map`, made on first use. */
+function perAccount<T>(map: Map<string, T>, providerId: string, make: () => T): T {
+  let value = map.get(providerId);
+  if (value === undefined) {
+    value = make();
+    map.set(providerId, value);
+  }
+  return value;
 }
 
 function claimAhead(route: Route): number {
