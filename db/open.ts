@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { refoldStoredText } from './refold-text';
+import { registerSearchKey } from './search-key-sql';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -48,6 +49,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenDatab
     // Sending touches every delivery row once: a small page cache and no memory map keep the main
     // process from growing with the table. The scans of the audience count read through openReader.
     sqlite.pragma('cache_size = -8192');
+    registerSearchKey(sqlite);
     refuseDatabaseFromFuture(sqlite, path, migrationsFolder);
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder });

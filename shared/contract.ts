@@ -77,6 +77,24 @@ const contactFields = {
     .optional(),
 };
 
+/** Clients picked one by one, or every client matching the list's search and filters but a few. */
+const contactsTarget = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ids'), ids: z.array(id).min(1, 'Select at least one client').max(100_000) }).strict(),
+  z
+    .object({
+      kind: z.literal('matching'),
+      search: z.string().trim().max(200).default(''),
+      filter: audienceFilterSchema.optional(),
+      /** Only clients with this tag, as the list's tag picker. */
+      tag: tagName.optional(),
+      except: z.array(id).max(100_000).default([]),
+    })
+    .strict(),
+]);
+export type ContactsTarget = z.input<typeof contactsTarget>;
+
+const consentReason = z.string().trim().min(3, 'Say why, e.g. “Asked in the salon to stop texts”').max(300);
+
 const page = {
   limit: z.number().int().min(1).max(1000).default(200),
   offset: z.number().int().min(0).default(0),
@@ -141,6 +159,8 @@ export const contract = {
         search: z.string().trim().max(200).default(''),
         /** Only contacts matching this audience filter. */
         filter: audienceFilterSchema.optional(),
+        /** Only contacts with this tag. */
+        tag: tagName.optional(),
         sort: z.enum(CONTACT_SORTS).default('name'),
         direction: z.enum(['asc', 'desc']).default('asc'),
         ...page,
@@ -171,25 +191,33 @@ export const contract = {
         id,
         channel: z.enum(CONSENT_CHANNELS),
         status: z.enum(['granted', 'opted_out']),
-        reason: z.string().trim().min(3, 'Say why, e.g. “Asked in the salon to stop texts”').max(300),
+        reason: consentReason,
       })
       .strict(),
+  ),
+  /** The same for many clients at once, on texts or emails: each change is logged per client. */
+  'contacts.bulkConsent': method<{ changed: number }>()(
+    z
+      .object({
+        target: contactsTarget,
+        channel: z.enum(['sms', 'email']),
+        status: z.enum(['granted', 'opted_out']),
+        reason: consentReason,
+      })
+      .strict(),
+  ),
+  /** Write the clients to a CSV file in the data folder, to fetch with contacts.exportChunk. */
+  'contacts.export': method<{ fileId: string; fileName: string; rows: number }>()(
+    z.object({ target: contactsTarget }).strict(),
+  ),
+  /** The export's bytes from `offset`, base64; done once all are read (the file is then deleted). */
+  'contacts.exportChunk': method<{ chunk: string; done: boolean }>()(
+    z.object({ fileId: z.string().regex(/^[\w-]{8,64}$/), offset: z.number().int().min(0) }).strict(),
   ),
   'contacts.bulkTag': method<{ changed: number }>()(
     z
       .object({
-        /** Clients picked one by one, or every client matching the list's search and filter but a few. */
-        target: z.discriminatedUnion('kind', [
-          z.object({ kind: z.literal('ids'), ids: z.array(id).min(1, 'Select at least one client').max(100_000) }).strict(),
-          z
-            .object({
-              kind: z.literal('matching'),
-              search: z.string().trim().max(200).default(''),
-              filter: audienceFilterSchema.optional(),
-              except: z.array(id).max(100_000).default([]),
-            })
-            .strict(),
-        ]),
+        target: contactsTarget,
         tag: tagName,
         action: z.enum(['add', 'remove']),
       })

@@ -124,7 +124,7 @@ export function createCore(options: CoreOptions): Core {
   const handlers: Handlers = {
     ...appHandlers(options.dbPath, options.host),
     ...settingsHandlers(db, settings, clock, events),
-    ...contactsHandlers(db, settings, clock, events),
+    ...contactsHandlers(db, settings, clock, events, join(dirname(options.dbPath), 'exports')),
     ...audienceHandlers(db, reader, settings, clock),
     ...templatesHandlers(db, clock),
     ...importsHandlers({ db, settings, clock, events, log, uploadDir: join(dirname(options.dbPath), 'uploads') }),

@@ -1,5 +1,6 @@
 import { EVERYONE, type AudienceFilter } from '../../../shared/audience';
 import type { MethodArgs } from '../../../shared/contract';
+import type { ConsentChannel } from '../../../shared/contacts';
 import type { InputIssue } from '../../../shared/errors';
 import { isReservedName } from '../../../shared/reserved-names';
 import type { Db } from '../../../db/open';
@@ -12,10 +13,12 @@ import type { CoreEvents } from '../events';
 import type { Handlers } from '../rpc/handlers';
 import type { SettingsRepository } from '../settings/settings-repository';
 import { EMPTY_VALUES, splitBirthday, splitFullName, type ContactValues } from './contact-values';
-import { byIds, ContactsRepository, matching } from './contacts-repository';
+import { exportFileName, ExportStore } from './contacts-export';
+import { byIds, ContactsRepository, matching, withTag } from './contacts-repository';
 import { normalizePhone } from './phone';
 
 type ContactInput = Omit<MethodArgs<'contacts.update'>, 'id'>;
+type Target = MethodArgs<'contacts.bulkTag'>['target'];
 
 const CONSENT_LABEL = { sms: 'texts', email: 'emails', push: 'push notifications' } as const;
 
@@ -24,6 +27,7 @@ export function contactsHandlers(
   settings: SettingsRepository,
   clock: Clock,
   events: CoreEvents,
+  exportDir: string,
 ): Pick<
   Handlers,
   | 'contacts.list'
@@ -33,10 +37,15 @@ export function contactsHandlers(
   | 'contacts.delete'
   | 'contacts.setConsent'
   | 'contacts.bulkTag'
+  | 'contacts.bulkConsent'
+  | 'contacts.export'
+  | 'contacts.exportChunk'
   | 'tags.list'
   | 'customFields.list'
 > {
   const repo = new ContactsRepository(db);
+  const exports = new ExportStore(exportDir);
+  exports.removeAll();
 
   /** The owner's typing over `base` (a contact's current values), or every field that is wrong. */
   function toValues(input: ContactInput, base: ContactValues, exceptId?: number): ContactValues {
@@ -78,6 +87,19 @@ export function contactsHandlers(
   const compile = (filter: AudienceFilter | undefined) =>
     compileFilter(filter ?? EVERYONE, filterContext(clock.now(), settings.get().timeZone));
 
+  /** The list's search, filter and tag, as one condition. */
+  const listed = (search: string, filter: AudienceFilter | undefined, tag: string | undefined) => {
+    const where = matching(search, compile(filter));
+    return tag === undefined ? where : and(where, withTag(tag));
+  };
+
+  /** The clients a bulk action is for. */
+  const targeted = (target: Target) =>
+    target.kind === 'ids' ? byIds(target.ids) : and(listed(target.search, target.filter, target.tag), not(byIds(target.except)));
+
+  // A field stored under a reserved name before names were checked cannot be used: not offered.
+  const customFieldKeys = () => repo.customFieldKeys().filter((key) => !isReservedName(key));
+
   const getOrFail = (id: number) => {
     const contact = repo.detail(id);
     if (!contact) throw notFound('That client');
@@ -85,8 +107,8 @@ export function contactsHandlers(
   };
 
   return {
-    'contacts.list': ({ search, filter, sort, direction, limit, offset }) =>
-      repo.list({ search, where: compile(filter), sort, direction, limit, offset }),
+    'contacts.list': ({ search, filter, tag, sort, direction, limit, offset }) =>
+      repo.list({ where: listed(search, filter, tag), sort, direction, limit, offset }),
 
     'contacts.get': ({ id }) => getOrFail(id),
 
@@ -133,10 +155,7 @@ export function contactsHandlers(
       }),
 
     'contacts.bulkTag': ({ target, tag, action }) => {
-      const where =
-        target.kind === 'ids'
-          ? byIds(target.ids)
-          : and(matching(target.search, compile(target.filter)), not(byIds(target.except)));
+      const where = targeted(target);
       const changed = db.transaction(() => {
         const count = action === 'add' ? repo.addTag(where, tag) : repo.removeTag(where, tag);
         recordAudit(db, clock.now(), action === 'add' ? 'tag.added' : 'tag.removed', `tag:${tag}`, { contacts: count });
@@ -146,8 +165,31 @@ export function contactsHandlers(
       return { changed };
     },
 
+    'contacts.bulkConsent': ({ target, channel, status, reason }) => {
+      const changed = db.transaction(() => {
+        const at = clock.now();
+        const count = repo.setConsentWhere(targeted(target), channel, status, bulkConsentSource(channel, status, reason), at);
+        recordAudit(db, at, status === 'granted' ? 'consent.granted' : 'consent.opted_out', 'contacts:bulk', { channel, reason, contacts: count });
+        return count;
+      });
+      events.emit('contacts.changed', { reason: 'bulk' });
+      return { changed };
+    },
+
+    'contacts.export': async ({ target }) => {
+      const where = targeted(target);
+      const { fileId, rows } = await exports.write(() => repo.pagesWhere(where), customFieldKeys());
+      return { fileId, fileName: exportFileName(clock.now()), rows };
+    },
+
+    'contacts.exportChunk': ({ fileId, offset }) => exports.readChunk(fileId, offset),
+
     'tags.list': () => repo.tags(),
-    // A field stored under a reserved name before names were checked cannot be used: not offered.
-    'customFields.list': () => repo.customFieldKeys().filter((key) => !isReservedName(key)),
+    'customFields.list': customFieldKeys,
   };
+}
+
+/** What the consent log says of a bulk change, beside the owner's reason. */
+function bulkConsentSource(channel: ConsentChannel, status: 'granted' | 'opted_out', reason: string): string {
+  return `Changed for many clients at once (${status === 'granted' ? 'agreed to' : 'opted out of'} ${CONSENT_LABEL[channel]}): ${reason}`;
 }

@@ -4,7 +4,9 @@ import type { ContactDetailDto, ContactDto, ContactListDto, ConsentEventDto, Tag
 import type { Db } from '../../../db/open';
 import { StatementCache } from '../../../db/statement-cache';
 import { contactFolds, FOLD_COLUMNS, foldedColumnSql, type FoldedContactColumn } from '../../../db/text-folds';
+import { searchWords } from '../../../shared/search-key';
 import { foldText } from '../../../shared/text-fold';
+import { searchKeySql } from '../../../db/search-key-sql';
 import type { SqlCondition } from '../audience/compile-filter';
 import { containsPattern } from '../audience/like-pattern';
 import { rowToDto, VALUE_COLUMNS, type ContactRow, type ContactValues } from './contact-values';
@@ -34,9 +36,11 @@ const UPDATE_SQL = `UPDATE contacts SET ${VALUE_KEYS.map((key) => `${VALUE_COLUM
     custom_fields = ?, ${FOLD_COLUMNS.map((column) => `${column} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
 const LOG_CONSENT_SQL = `INSERT INTO consent_events (contact_id, channel, status, source, at)
   SELECT value, ?, ?, ?, ? FROM json_each(?)`;
+/** Clients read per page of an export. */
+const EXPORT_PAGE = 1000;
 
 export interface ListQuery {
-  search: string;
+  /** The filter and search, as from matching(). */
   where: SqlCondition;
   sort: keyof typeof SORT_COLUMNS;
   direction: 'asc' | 'desc';
@@ -54,7 +58,7 @@ export class ContactsRepository {
   }
 
   list(query: ListQuery): ContactListDto {
-    const { sql, params } = matching(query.search, query.where);
+    const { sql, params } = query.where;
     const column = SORT_COLUMNS[query.sort];
     const direction = query.direction.toUpperCase();
     // Empty values last in either direction, then id, so paging is stable. Names are never empty,
@@ -133,10 +137,27 @@ export class ContactsRepository {
     return true;
   }
 
+  /**
+   * Set the consent of every contact matching `where` on one channel, logging one event for each that
+   * changes (none for those already so). Returns how many changed.
+   */
+  setConsentWhere(where: SqlCondition, channel: ConsentChannel, status: ConsentStatus, source: string, at: Date): number {
+    const column = CONSENT_COLUMNS[channel];
+    const changing = `FROM contacts WHERE (${where.sql}) AND ${column} <> ?`;
+    // Logged first, while the rows still show which are about to change.
+    this.sqlite
+      .prepare(`INSERT INTO consent_events (contact_id, channel, status, source, at) SELECT id, ?, ?, ?, ? ${changing}`)
+      .run(channel, status, source, at.toISOString(), ...where.params, status);
+    return this.sqlite
+      .prepare(`UPDATE contacts SET ${column} = ?, updated_at = ? WHERE id IN (SELECT id ${changing})`)
+      .run(status, at.toISOString(), ...where.params, status).changes;
+  }
+
   /** Append one consent event per contact to the consent log: a single statement for any number of ids. */
   logConsent(ids: readonly number[], channel: ConsentChannel, status: ConsentStatus, source: string, at: Date): void {
     this.statements.get(LOG_CONSENT_SQL).run(channel, status, source, at.toISOString(), JSON.stringify(ids));
   }
+
 
   /** Replace a contact's tags with `names` (created as needed). */
   setTags(id: number, names: string[]): void {
@@ -172,6 +193,21 @@ export class ContactsRepository {
     ).all() as TagDto[];
   }
 
+  /** The contacts matching `where` by name, a page at a time: for an export of any size. */
+  *pagesWhere(where: SqlCondition, size = EXPORT_PAGE): Generator<ContactDto[]> {
+    const first = this.sqlite.prepare(`${CONTACT_SELECT} WHERE ${where.sql} ORDER BY name COLLATE NOCASE, id LIMIT ?`);
+    const next = this.sqlite.prepare(
+      `${CONTACT_SELECT} WHERE (${where.sql}) AND (name COLLATE NOCASE, id) > (? COLLATE NOCASE, ?)
+        ORDER BY name COLLATE NOCASE, id LIMIT ?`,
+    );
+    let rows = first.all(...where.params, size) as ContactRow[];
+    while (rows.length > 0) {
+      yield rows.map(rowToDto);
+      const last = rows.at(-1) as ContactRow;
+      rows = next.all(...where.params, last.name, last.id, size) as ContactRow[];
+    }
+  }
+
   /** Every custom field key in use, for the audience builder and the import mapping. */
   customFieldKeys(): string[] {
     return this.statements.get(
@@ -192,15 +228,47 @@ export function byIds(ids: readonly number[]): SqlCondition {
   return { sql: 'contacts.id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(ids)] };
 }
 
-/** The filter, narrowed by the search box: name, email or phone; digits also match a phone as typed. */
+const NAME_KEY = searchKeySql('name');
+const FAMILY_GIVEN_KEY = searchKeySql("COALESCE(last_name, '') || COALESCE(first_name, '')");
+const GIVEN_FAMILY_KEY = searchKeySql("COALESCE(first_name, '') || COALESCE(last_name, '')");
+/** Words of a search beyond these are not compared: a name has fewer. */
+const MAX_WORDS = 6;
+
+/**
+ * The filter, narrowed by the search box: name, email or phone; digits also match a phone as typed.
+ * A name matches without regard to case, accents or spaces, when it holds every word of the search in
+ * any order ("Sato Misaki" finds Misaki Sato) or, joined, family then given name or the other way
+ * ("佐藤美咲" finds 美咲 佐藤 stored as first 美咲, last 佐藤).
+ */
 export function matching(search: string, where: SqlCondition): SqlCondition {
   if (!search) return where;
+  const words = searchWords(search).slice(0, MAX_WORDS);
+  const joined = containsPattern(words.join(''));
+  const terms: SqlCondition[] = [
+    ...(words.length > 0
+      ? [
+          { sql: words.map(() => `${NAME_KEY} LIKE ? ESCAPE '\\'`).join(' AND '), params: words.map(containsPattern) },
+          { sql: `${FAMILY_GIVEN_KEY} LIKE ? ESCAPE '\\' OR ${GIVEN_FAMILY_KEY} LIKE ? ESCAPE '\\'`, params: [joined, joined] },
+        ]
+      : []),
+    ...(['phone', 'email'] as const).map((column) => ({
+      sql: `${foldedColumnSql(column)} LIKE ? ESCAPE '\\'`,
+      params: [containsPattern(foldText(search))],
+    })),
+  ];
   const digits = search.replace(/\D/g, '');
-  const byDigits = digits.length >= 3 ? ` OR phone LIKE ? ESCAPE '\\'` : '';
-  const keys = (['name', 'phone', 'email'] as const).map((column) => `${foldedColumnSql(column)} LIKE ? ESCAPE '\\'`);
+  if (digits.length >= 3) terms.push({ sql: `phone LIKE ? ESCAPE '\\'`, params: [containsPattern(digits)] });
   return {
-    sql: `(${where.sql}) AND (${keys.join(' OR ')}${byDigits})`,
-    params: [...where.params, ...Array(3).fill(containsPattern(foldText(search))), ...(byDigits ? [containsPattern(digits)] : [])],
+    sql: `(${where.sql}) AND (${terms.map((term) => `(${term.sql})`).join(' OR ')})`,
+    params: [...where.params, ...terms.flatMap((term) => term.params)],
+  };
+}
+
+/** Contacts holding the tag named `name` (or one folding alike). */
+export function withTag(name: string): SqlCondition {
+  return {
+    sql: 'contacts.id IN (SELECT contact_id FROM contact_tags WHERE tag_id = (SELECT id FROM tags WHERE name_fold = ?))',
+    params: [foldText(name)],
   };
 }
 
