@@ -54,8 +54,8 @@ describe('importing files in other encodings and delimiters', () => {
 
     const confirmed = await call(core, 'imports.preview', { uploadId, encoding: 'windows-1252' });
     expect(confirmed).toMatchObject({ encoding: 'windows-1252', encodingConfidence: 100, askEncoding: false, totalRows: 2 });
-    // French headers are not in the list of known names: they are kept as custom fields unless mapped.
-    expect(confirmed.suggestedMapping).toEqual(['custom:Prénom', 'custom:Nom', 'custom:Portable', 'email', 'birthday', 'totalSpent', 'notes']);
+    // French headers are known names: “Nom” beside “Prénom” is the family name.
+    expect(confirmed.suggestedMapping).toEqual(['firstName', 'lastName', 'phone', 'email', 'birthday', 'totalSpent', 'notes']);
 
     const started = await call(core, 'imports.start', {
       uploadId,
@@ -89,9 +89,9 @@ describe('importing files in other encodings and delimiters', () => {
     const preview = await call(core, 'imports.preview', { uploadId });
     expect(preview).toMatchObject({ encoding: 'shift_jis', askEncoding: true, candidates: ['shift_jis', 'windows-1252'] });
     expect(preview.headers).toEqual(['名前', '携帯電話', 'メール']);
-    expect(preview.suggestedMapping).toEqual(['custom:名前', 'custom:携帯電話', 'custom:メール']);
+    expect(preview.suggestedMapping).toEqual(['name', 'phone', 'email']);
 
-    const result = await importFile(core, '顧客.csv', bytes, { encoding: 'shift_jis', mapping: ['name', 'phone', 'email'] });
+    const result = await importFile(core, '顧客.csv', bytes, { encoding: 'shift_jis' });
     expect(result.summary).toEqual({ added: 2, updated: 0, skipped: 0, rejected: 0 });
     const contacts = await contactsByName(core);
     expect(contacts.get('山田 太郎')).toMatchObject({ firstName: '山田', lastName: '太郎', phone: '+819012345678', email: 'taro@example.jp' });

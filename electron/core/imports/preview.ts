@@ -2,6 +2,7 @@ import type { Delimiter, Encoding, ImportPreviewDto } from '../../../shared/impo
 import { decodeText, detectEncoding } from './detect-encoding';
 import { detectDelimiter } from './detect-delimiter';
 import { headerNames, looksLikeHeader, numberedHeaders, suggestByContent } from './header-row';
+import { recogniseLayout } from './known-layouts';
 import { parseTable } from './parse-table';
 import { suggestMapping } from './suggest-mapping';
 import type { Upload } from './uploads';
@@ -25,6 +26,7 @@ export function buildPreview(
   const hasHeader = looksLikeHeader(first);
   const headers = hasHeader ? headerNames(first, columnCount) : numberedHeaders(columnCount);
   const data = hasHeader ? rows.slice(1) : rows;
+  const layout = hasHeader ? recogniseLayout(headers) : undefined;
   return {
     uploadId,
     fileName: upload.fileName,
@@ -38,5 +40,6 @@ export function buildPreview(
     rows: data.slice(0, PREVIEW_ROWS).map((row) => row.cells),
     totalRows: data.length,
     suggestedMapping: hasHeader ? suggestMapping(first, columnCount) : suggestByContent(first, columnCount),
+    ...(layout && { layout }),
   };
 }
