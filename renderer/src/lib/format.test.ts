@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatBirthday, formatDate, formatPhone } from './format';
+import { countOf, formatBirthday, formatDate, formatDateTime, formatPhone } from './format';
 
 describe('countOf', () => {
   it('uses the singular for one only', () => {
@@ -11,9 +11,15 @@ describe('countOf', () => {
 
 describe('dates', () => {
   it('writes calendar dates and birthdays without shifting them a day', () => {
-    expect(formatDate('2025-01-10')).toMatch(/10/);
-    expect(formatBirthday('--04-23')).toMatch(/^(23 April|April 23)$/);
-    expect(formatBirthday('1990-04-23')).toMatch(/1990/);
+    expect(formatDate('2025-01-10', 'en-US')).toMatch(/10/);
+    expect(formatBirthday('--04-23', 'en-GB')).toBe('23 April');
+    expect(formatBirthday('1990-04-23', 'en-US')).toBe('April 23, 1990');
+  });
+
+  it('writes dates the salon’s way, whatever the computer’s language', () => {
+    expect(formatDate('2025-06-12', 'en-GB')).toBe('12 Jun 2025');
+    expect(formatDate('2025-06-12', 'en-US')).toBe('Jun 12, 2025');
+    expect(formatDateTime('2025-06-12T13:05:00Z', 'Asia/Tokyo', 'en-GB')).toBe('12 Jun 2025, 22:05');
   });
 });
 

@@ -23,31 +23,31 @@ export function countOf(count: number, one: string, many = `${one}s`): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
-/** Date and time in the salon's own time zone, e.g. "12 Jun 2025, 14:05". */
-export function formatDateTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+/** Date and time in the salon's own time zone and locale (lib/locale.ts), e.g. "12 Jun 2025, 14:05". */
+export function formatDateTime(iso: string, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
     new Date(iso),
   );
 }
 
-/** A calendar date ('2025-06-12') as written, e.g. "12 Jun 2025"; never shifted by a time zone. */
-export function formatDate(isoDate: string): string {
+/** A calendar date ('2025-06-12') the salon's way, e.g. "12 Jun 2025"; never shifted by a time zone. */
+export function formatDate(isoDate: string, locale: string): string {
   const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
   if (!year || !month || !day) return isoDate;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, day)),
   );
 }
 
 /** A birthday ('1990-04-23' or '--04-23' without the year), e.g. "23 April 1990" or "23 April". */
-export function formatBirthday(birthday: string): string {
+export function formatBirthday(birthday: string, locale: string): string {
   const match = /^(?:(\d{4})-|--)(\d{2})-(\d{2})$/.exec(birthday);
   if (!match) return birthday;
   const [, year, month, day] = match;
   const date = new Date(Date.UTC(year === undefined ? 2000 : Number(year), Number(month) - 1, Number(day)));
   const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', timeZone: 'UTC' };
   if (year !== undefined) options.year = 'numeric';
-  return new Intl.DateTimeFormat(undefined, options).format(date);
+  return new Intl.DateTimeFormat(locale, options).format(date);
 }
 
 /** A stored E.164 number the way people write it: national when dialled from the salon, international otherwise. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SettingsDto } from '../../../shared/dto';
-import { costsLimitsDraftFrom, costsLimitsPatch, currencyPrefix, toNumber } from './settingsForm';
+import { costsLimitsDraftFrom, costsLimitsPatch, toNumber } from './settingsForm';
 
 const settings: SettingsDto = {
   salonName: 'Studio',
@@ -69,11 +69,5 @@ describe('the costs, limits and quiet hours form', () => {
     expect(toNumber('12.5')).toBe(12.5);
     expect(toNumber('')).toBeNull();
     expect(toNumber('-')).toBeNull();
-  });
-
-  it('puts the currency symbol before amounts', () => {
-    expect(currencyPrefix('USD')).toBe('$');
-    expect(currencyPrefix('GBP')).toBe('£');
-    expect(currencyPrefix('nope')).toBe('');
   });
 });

@@ -93,14 +93,3 @@ function orNull(text: string): string | null {
   const trimmed = text.trim();
   return trimmed === '' ? null : trimmed;
 }
-
-/** The symbol to show before amounts in this currency, e.g. "$" or "£"; the code itself when unknown. */
-export function currencyPrefix(currency: string): string {
-  try {
-    const parts = new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(0);
-    const symbol = parts.find((part) => part.type === 'currency')?.value;
-    return symbol ?? '';
-  } catch {
-    return '';
-  }
-}

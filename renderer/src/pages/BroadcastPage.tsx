@@ -20,7 +20,7 @@ import { formatDateTime } from '../lib/format';
 import { useBroadcast, useBroadcasts } from '../stores/broadcasts';
 import { onReconnected } from '../stores/connection';
 import { navigate } from '../stores/navigation';
-import { useSettings } from '../stores/settings';
+import { useSalonFormat } from '../hooks/useSalonFormat';
 
 export function BroadcastPage({ id }: { id: number }) {
   const broadcast = useBroadcast(id);
@@ -87,7 +87,7 @@ export function BroadcastPage({ id }: { id: number }) {
 }
 
 function BroadcastFacts({ broadcast }: { broadcast: BroadcastDto }) {
-  const { timeZone } = useSettings();
+  const { timeZone, locale } = useSalonFormat();
   return (
     <Group gap="xs">
       <Badge variant="outline" color="gray">
@@ -96,7 +96,7 @@ function BroadcastFacts({ broadcast }: { broadcast: BroadcastDto }) {
       <BroadcastStatusBadge status={broadcast.status} />
       <Text c="dimmed" size="sm">
         {broadcast.launchedAt
-          ? `${broadcast.steps[0]?.schedule ? 'Set up' : 'Sent'} ${formatDateTime(broadcast.launchedAt, timeZone)}`
+          ? `${broadcast.steps[0]?.schedule ? 'Set up' : 'Sent'} ${formatDateTime(broadcast.launchedAt, timeZone, locale)}`
           : 'Not sent yet'}
       </Text>
     </Group>

@@ -2,7 +2,7 @@ import { Button, Loader, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { ALL_BROADCASTS, BroadcastFilters, type BroadcastQuery } from '../components/broadcast/BroadcastFilters';
-import { BroadcastTable } from '../components/BroadcastTable';
+import { BroadcastTable } from '../components/broadcast/BroadcastTable';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';

@@ -1,7 +1,7 @@
 import { Button, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { BroadcastTable } from '../components/BroadcastTable';
+import { BroadcastTable } from '../components/broadcast/BroadcastTable';
 import { GettingStarted } from '../components/GettingStarted';
 import { PageHeader } from '../components/PageHeader';
 import { StatCard } from '../components/StatCard';

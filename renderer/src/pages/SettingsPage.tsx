@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useEffect } from 'react';
-import { CostsLimitsSettingsForm } from '../components/CostsLimitsSettingsForm';
+import { CostsLimitsSettingsForm } from '../components/settings/CostsLimitsSettingsForm';
 import { DataLocation } from '../components/DataLocation';
 import { PageHeader } from '../components/PageHeader';
 import { SalonSettingsForm } from '../components/SalonSettingsForm';

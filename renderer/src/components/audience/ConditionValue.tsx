@@ -3,8 +3,8 @@ import { CONSENT_STATUSES } from '../../../../shared/contacts';
 import type { DraftCondition } from '../../lib/audienceDraft';
 import type { FieldKind } from '../../lib/audienceFields';
 import { CONSENT_STATUS_LABELS } from '../../lib/consent';
-import { currencySymbol } from '../../lib/money';
-import { useSettings } from '../../stores/settings';
+import { currencySymbol, typedDigits } from '../../lib/money';
+import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { useBuilder } from './builderContext';
 
 interface ConditionValueProps {
@@ -24,7 +24,7 @@ const WIDE = { flex: 1, miw: 160 } as const;
 export function ConditionValue({ condition, kind, onChange }: ConditionValueProps) {
   const { op } = condition;
   const { tags } = useBuilder();
-  const { country } = useSettings();
+  const { money: salonMoney } = useSalonFormat();
 
   switch (kind) {
     case 'text':
@@ -48,8 +48,8 @@ export function ConditionValue({ condition, kind, onChange }: ConditionValueProp
           aria-label={label}
           value={condition[which]}
           onChange={(number) => onChange({ [which]: String(number) })}
-          prefix={money ? currencySymbol(country) : undefined}
-          decimalScale={money ? 2 : 0}
+          prefix={money ? currencySymbol(salonMoney) : undefined}
+          decimalScale={money ? typedDigits(salonMoney.currency) : 0}
           allowNegative={false}
           thousandSeparator=","
           w={130}

@@ -2,7 +2,7 @@ import { Badge, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core'
 import type { SegmentDto } from '../../../../shared/dto';
 import type { CallState } from '../../hooks/useCall';
 import { formatDateTime } from '../../lib/format';
-import { useSettings } from '../../stores/settings';
+import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { ErrorAlert } from '../ErrorAlert';
 
 interface SegmentListProps {
@@ -14,7 +14,7 @@ interface SegmentListProps {
 
 /** The owner's saved segments: open one to change it, or delete it. */
 export function SegmentList({ segments, openId, onOpen, onDelete }: SegmentListProps) {
-  const { timeZone } = useSettings();
+  const { timeZone, locale } = useSalonFormat();
   if (segments.error) return <ErrorAlert error={segments.error} />;
   if (!segments.data) return <Loader size="sm" aria-label="Loading your segments" />;
   if (segments.data.length === 0) {
@@ -39,7 +39,7 @@ export function SegmentList({ segments, openId, onOpen, onDelete }: SegmentListP
                 </Badge>
               )}
               <Text size="xs" c="dimmed" visibleFrom="sm">
-                Saved {formatDateTime(segment.updatedAt, timeZone)}
+                Saved {formatDateTime(segment.updatedAt, timeZone, locale)}
               </Text>
             </Group>
             <Group gap={4} wrap="nowrap">

@@ -1,12 +1,12 @@
 import { SimpleGrid } from '@mantine/core';
 import type { BroadcastStatsDto } from '../../../../shared/dto';
-import { useSettings } from '../../stores/settings';
+import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { StatCard } from '../StatCard';
-import { formatMoney } from '../wizard/reviewFormat';
+import { formatAmount } from '../../lib/money';
 
 /** The broadcast's numbers: the usual ones always, the rarer ones (cancelled, skipped, unsure) once there are any. */
 export function BroadcastStats({ stats }: { stats: BroadcastStatsDto }) {
-  const { currency } = useSettings();
+  const { money } = useSalonFormat();
   const cards = [
     <StatCard key="recipients" label="Recipients" value={stats.recipients} testId="stat-recipients" />,
     <StatCard key="sent" label="Sent" value={stats.sent} testId="stat-sent" />,
@@ -29,8 +29,8 @@ export function BroadcastStats({ stats }: { stats: BroadcastStatsDto }) {
     <StatCard
       key="cost"
       label="Cost so far"
-      value={formatMoney(stats.cost, currency)}
-      hint={stats.practiceCost > 0 ? `Sandbox: ${formatMoney(stats.practiceCost, currency)} if live, nothing charged` : undefined}
+      value={formatAmount(stats.cost, money)}
+      hint={stats.practiceCost > 0 ? `Sandbox: ${formatAmount(stats.practiceCost, money)} if live, nothing charged` : undefined}
       testId="stat-cost"
     />,
   );

@@ -1,22 +1,22 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { BroadcastDto } from '../../../shared/dto';
-import { TYPE_LABELS } from '../lib/broadcastTypes';
-import { formatDateTime } from '../lib/format';
-import { hrefFor, type Route } from '../lib/routes';
-import { navigate } from '../stores/navigation';
-import { useSettings } from '../stores/settings';
-import { formatLocal, formatSchedule } from './broadcast/schedule';
-import { firstSentAt, nextStep } from './broadcast/steps';
-import { BroadcastStatusBadge } from './StatusBadge';
-import { TableFrame } from './TableFrame';
+import type { BroadcastDto } from '../../../../shared/dto';
+import { TYPE_LABELS } from '../../lib/broadcastTypes';
+import { formatDateTime } from '../../lib/format';
+import { hrefFor, type Route } from '../../lib/routes';
+import { navigate } from '../../stores/navigation';
+import { useSalonFormat } from '../../hooks/useSalonFormat';
+import { formatLocal, formatSchedule } from './schedule';
+import { firstSentAt, nextStep } from './steps';
+import { BroadcastStatusBadge } from '../StatusBadge';
+import { TableFrame } from '../TableFrame';
 
 /** A draft opens in the wizard to carry on writing it; anything launched opens its own page. */
 const routeOf = ({ id, status }: BroadcastDto): Route =>
   status === 'draft' ? { page: 'editBroadcast', id } : { page: 'broadcast', id };
 
 export function BroadcastTable({ broadcasts }: { broadcasts: readonly BroadcastDto[] }) {
-  const { timeZone } = useSettings();
+  const { timeZone, locale } = useSalonFormat();
   // The list is drawn afresh often enough for "next" to stay right.
   const [now] = useState(() => new Date());
   return (
@@ -48,7 +48,7 @@ export function BroadcastTable({ broadcasts }: { broadcasts: readonly BroadcastD
                     <BroadcastStatusBadge status={broadcast.status} />
                   </Table.Td>
                   <Table.Td>
-                    <When broadcast={broadcast} timeZone={timeZone} now={now} />
+                    <When broadcast={broadcast} timeZone={timeZone} locale={locale} now={now} />
                   </Table.Td>
                   <Table.Td ta="right">{broadcast.stats.recipients}</Table.Td>
                   <Table.Td ta="right">{broadcast.stats.sent}</Table.Td>
@@ -66,7 +66,7 @@ export function BroadcastTable({ broadcasts }: { broadcasts: readonly BroadcastD
  * The next step's time while one is ahead (the first step's while nothing went out), else when it was
  * sent. A draft shows the time asked for Day 1, if any.
  */
-function When({ broadcast, timeZone, now }: { broadcast: BroadcastDto; timeZone: string; now: Date }) {
+function When({ broadcast, timeZone, locale, now }: { broadcast: BroadcastDto; timeZone: string; locale: string; now: Date }) {
   const { status, steps } = broadcast;
   if (status === 'draft') {
     const asked = steps[0]?.sendAt;
@@ -91,7 +91,7 @@ function When({ broadcast, timeZone, now }: { broadcast: BroadcastDto; timeZone:
       </Text>
     );
   }
-  return <>{sentAt ? `Sent ${formatDateTime(sentAt, timeZone)}` : '—'}</>;
+  return <>{sentAt ? `Sent ${formatDateTime(sentAt, timeZone, locale)}` : '—'}</>;
 }
 
 /** Delivered out of the messages the provider took, e.g. "67%"; a dash before anything was sent. */

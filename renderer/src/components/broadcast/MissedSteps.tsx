@@ -5,6 +5,7 @@ import type { BroadcastDto } from '../../../../shared/dto';
 import { toApiError } from '../../api/ApiError';
 import { call } from '../../api/client';
 import { useBroadcasts } from '../../stores/broadcasts';
+import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { useSettings } from '../../stores/settings';
 import { showToast } from '../../stores/toasts';
 import { ConfirmModal } from '../ConfirmModal';
@@ -24,10 +25,11 @@ export function MissedSteps({ broadcast }: { broadcast: BroadcastDto }) {
 }
 
 function MissedStep({ broadcast, step }: { broadcast: BroadcastDto; step: StepDto }) {
-  const { timeZone, graceHours } = useSettings();
+  const { graceHours } = useSettings();
+  const clock = useSalonFormat();
   const [running, setRunning] = useState<'send' | 'skip' | null>(null);
   const [asking, setAsking] = useState(false);
-  const words = missedStepWords(step, broadcast.steps.length, timeZone, graceHours);
+  const words = missedStepWords(step, broadcast.steps.length, clock, graceHours);
 
   const act = async (action: 'send' | 'skip'): Promise<void> => {
     setRunning(action);

@@ -1,13 +1,15 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { BroadcastDto } from '../../../../shared/dto';
 import { navigate } from '../../stores/navigation';
+import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { useSettings } from '../../stores/settings';
 import { pausedNotice } from './notices';
 
 /** Why a broadcast paused by itself (budget cap, provider down) and the way out; nothing otherwise. */
 export function PausedBanner({ broadcast }: { broadcast: BroadcastDto }) {
-  const settings = useSettings();
-  const notice = pausedNotice(broadcast, settings);
+  const { budgetCap } = useSettings();
+  const { money } = useSalonFormat();
+  const notice = pausedNotice(broadcast, { ...money, budgetCap });
   if (!notice) return null;
   return (
     <Alert color={notice.color} title={notice.title} role="alert" data-testid="paused-banner">

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { StepDto } from '../../../../shared/broadcasts';
 import type { BroadcastDto } from '../../../../shared/dto';
 import { formatDateTime } from '../../lib/format';
-import { useSettings } from '../../stores/settings';
+import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { MessagePreview } from '../MessagePreview';
 import { SectionCard } from '../SectionCard';
 import { contentLines, stepTimeWords } from './steps';
@@ -32,7 +32,7 @@ export function StepTimeline({ broadcast }: { broadcast: BroadcastDto }) {
 }
 
 function StepItem({ broadcast, step }: { broadcast: BroadcastDto; step: StepDto }) {
-  const { timeZone } = useSettings();
+  const { timeZone, locale } = useSalonFormat();
   const [open, setOpen] = useState(false);
   const launched = broadcast.launchedAt !== null;
   const straightAway = launched && step.schedule === null;
@@ -44,7 +44,7 @@ function StepItem({ broadcast, step }: { broadcast: BroadcastDto; step: StepDto 
       </Text>
       {straightAway && broadcast.launchedAt && (
         <Text size="sm" c="dimmed">
-          Sent when launched, {formatDateTime(broadcast.launchedAt, timeZone)}.
+          Sent when launched, {formatDateTime(broadcast.launchedAt, timeZone, locale)}.
         </Text>
       )}
       {step.schedule?.note && (

@@ -15,7 +15,7 @@ const stats: BroadcastStatsDto = {
   noReport: 0,
   practiceCost: 0,
 };
-const money = { currency: 'USD', budgetCap: 25 };
+const money = { currency: 'USD', locale: 'en-US', budgetCap: 25 };
 
 describe('why a broadcast paused', () => {
   it('says the budget cap stopped it, with the amounts and the way out', () => {
@@ -52,14 +52,14 @@ describe('a step missed while the app was closed', () => {
   };
 
   it('says when it was due and names the day in a sequence', () => {
-    const words = missedStepWords(step, 3, 'America/New_York', 2);
+    const words = missedStepWords(step, 3, { timeZone: 'America/New_York', locale: 'en-US' }, 2);
     expect(words.title).toBe('Day 2 has not been sent');
     expect(words.body).toMatch(/^Day 2 was due at .+ while the app was closed or asleep\. It is now more than 2 hours late/);
     expect(words.skipLabel).toBe('Skip Day 2');
   });
 
   it('says "this broadcast" for a single message', () => {
-    const words = missedStepWords({ ...step, day: 1 }, 1, 'America/New_York', 1);
+    const words = missedStepWords({ ...step, day: 1 }, 1, { timeZone: 'America/New_York', locale: 'en-US' }, 1);
     expect(words.body).toMatch(/^This broadcast was due at .+more than an hour late/);
     expect(words.skipLabel).toBe('Skip it');
   });

@@ -2,7 +2,7 @@
 // due while the app was closed or asleep.
 import type { BroadcastType, StepDto } from '../../../../shared/broadcasts';
 import type { BroadcastDto } from '../../../../shared/dto';
-import { formatMoney } from '../wizard/reviewFormat';
+import { formatAmount, type MoneyFormat } from '../../lib/money';
 import { formatDateTime } from '../../lib/format';
 
 export interface Notice {
@@ -25,15 +25,15 @@ const PROVIDERS: Record<BroadcastType, string> = {
  */
 export function pausedNotice(
   broadcast: Pick<BroadcastDto, 'status' | 'pausedReason' | 'type' | 'stats'>,
-  money: { currency: string; budgetCap: number | null },
+  money: MoneyFormat & { budgetCap: number | null },
 ): Notice | null {
   if (broadcast.status !== 'paused') return null;
   switch (broadcast.pausedReason) {
     case 'budget': {
       const { cost, practiceCost } = broadcast.stats;
       // The cap counts sandbox sends at their price too, so practising shows where a real send would stop.
-      const spent = cost > 0 || practiceCost === 0 ? `has cost ${formatMoney(cost, money.currency)}` : `would have cost ${formatMoney(practiceCost, money.currency)} (sandbox)`;
-      const cap = money.budgetCap === null ? '' : ` of ${formatMoney(money.budgetCap, money.currency)}`;
+      const spent = cost > 0 || practiceCost === 0 ? `has cost ${formatAmount(cost, money)}` : `would have cost ${formatAmount(practiceCost, money)} (sandbox)`;
+      const cap = money.budgetCap === null ? '' : ` of ${formatAmount(money.budgetCap, money)}`;
       return {
         title: 'Sending stopped at your budget cap',
         body: `This broadcast ${spent} so far and reached your budget cap${cap}, so nothing more goes out. To finish sending it, raise the cap in Settings → Costs & limits, then press Resume.`,
@@ -61,9 +61,14 @@ export interface MissedWords {
 }
 
 /** "Day 2 was due at … while the app was closed or asleep", and what its buttons say. */
-export function missedStepWords(step: Pick<StepDto, 'day' | 'schedule' | 'missedAt'>, steps: number, timeZone: string, graceHours: number): MissedWords {
+export function missedStepWords(
+  step: Pick<StepDto, 'day' | 'schedule' | 'missedAt'>,
+  steps: number,
+  clock: { timeZone: string; locale: string },
+  graceHours: number,
+): MissedWords {
   const due = step.schedule?.utc ?? step.missedAt;
-  const when = due ? ` at ${formatDateTime(due, timeZone)}` : '';
+  const when = due ? ` at ${formatDateTime(due, clock.timeZone, clock.locale)}` : '';
   const which = steps > 1 ? `Day ${step.day}` : 'This broadcast';
   const late = graceHours === 1 ? 'an hour' : `${graceHours} hours`;
   return {

@@ -1,14 +1,14 @@
 import { Autocomplete, Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { ApiError, toApiError } from '../api/ApiError';
-import { call } from '../api/client';
-import { validateInput } from '../api/validate';
-import { useCall } from '../hooks/useCall';
-import type { Dialog } from '../hooks/useDialog';
-import type { MethodInput } from '../../../shared/contract';
-import { countOf } from '../lib/format';
-import { showToast } from '../stores/toasts';
-import { ErrorAlert } from './ErrorAlert';
+import { ApiError, toApiError } from '../../api/ApiError';
+import { call } from '../../api/client';
+import { validateInput } from '../../api/validate';
+import { useCall } from '../../hooks/useCall';
+import type { Dialog } from '../../hooks/useDialog';
+import type { MethodInput } from '../../../../shared/contract';
+import { countOf } from '../../lib/format';
+import { showToast } from '../../stores/toasts';
+import { ErrorAlert } from '../ErrorAlert';
 
 export type BulkTagAction = 'add' | 'remove';
 

@@ -1,14 +1,14 @@
 import { Text, Timeline } from '@mantine/core';
-import type { ConsentEventDto } from '../../../shared/dto';
-import { CHANNEL_WORDS, CONSENT_STATUS_LABELS } from '../lib/consent';
-import { formatDateTime } from '../lib/format';
-import { useSettings } from '../stores/settings';
+import type { ConsentEventDto } from '../../../../shared/dto';
+import { CHANNEL_WORDS, CONSENT_STATUS_LABELS } from '../../lib/consent';
+import { formatDateTime } from '../../lib/format';
+import { useSalonFormat } from '../../hooks/useSalonFormat';
 
 const COLORS = { granted: 'green', unknown: 'gray', opted_out: 'red' } as const;
 
 /** Every consent change for one client, newest first, with where it came from. */
 export function ConsentHistory({ events }: { events: readonly ConsentEventDto[] }) {
-  const { timeZone } = useSettings();
+  const { timeZone, locale } = useSalonFormat();
   if (events.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -27,7 +27,7 @@ export function ConsentHistory({ events }: { events: readonly ConsentEventDto[] 
         >
           <Text size="sm">{event.source}</Text>
           <Text size="xs" c="dimmed">
-            {formatDateTime(event.at, timeZone)}
+            {formatDateTime(event.at, timeZone, locale)}
           </Text>
         </Timeline.Item>
       ))}

@@ -1,27 +1,27 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
-import { BRIEF_FIELDS } from '../../../shared/contacts';
-import type { ContactDto } from '../../../shared/dto';
-import { labelOf } from '../lib/fields';
-import { formatBirthday, formatDate, formatPhone } from '../lib/format';
-import { formatMoney } from '../lib/money';
-import { useSettings } from '../stores/settings';
+import { BRIEF_FIELDS } from '../../../../shared/contacts';
+import type { ContactDto } from '../../../../shared/dto';
+import { labelOf } from '../../lib/fields';
+import { formatBirthday, formatDate, formatPhone } from '../../lib/format';
+import { formatCents } from '../../lib/money';
+import { useSalonFormat } from '../../hooks/useSalonFormat';
 
 /** A client's details, label above value; empty fields are left out. */
 export function ContactFacts({ contact }: { contact: ContactDto }) {
-  const { country } = useSettings();
+  const { country, locale, money } = useSalonFormat();
   const facts: Array<[string, string | null]> = [
     [labelOf('phone'), contact.phone && formatPhone(contact.phone, country)],
     [labelOf('email'), contact.email],
     [labelOf('firstName'), contact.firstName],
     [labelOf('lastName'), contact.lastName],
-    [labelOf('birthday'), contact.birthday && formatBirthday(contact.birthday)],
-    [labelOf('lastVisitAt'), contact.lastVisitAt && formatDate(contact.lastVisitAt)],
+    [labelOf('birthday'), contact.birthday && formatBirthday(contact.birthday, locale)],
+    [labelOf('lastVisitAt'), contact.lastVisitAt && formatDate(contact.lastVisitAt, locale)],
     [labelOf('visitCount'), contact.visitCount === null ? null : String(contact.visitCount)],
-    [labelOf('totalSpentCents'), contact.totalSpentCents === null ? null : formatMoney(contact.totalSpentCents, country)],
-    [labelOf('clientSince'), contact.clientSince && formatDate(contact.clientSince)],
+    [labelOf('totalSpentCents'), contact.totalSpentCents === null ? null : formatCents(contact.totalSpentCents, money)],
+    [labelOf('clientSince'), contact.clientSince && formatDate(contact.clientSince, locale)],
     ...BRIEF_FIELDS.map((field): [string, string | null] => [labelOf(field), contact[field]]),
     ...Object.entries(contact.customFields).map(([key, value]): [string, string | null] => [key, value || null]),
-    [labelOf('createdAt'), formatDate(contact.createdAt)],
+    [labelOf('createdAt'), formatDate(contact.createdAt, locale)],
   ];
   return (
     <Stack gap="sm">

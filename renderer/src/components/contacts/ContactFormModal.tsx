@@ -1,21 +1,21 @@
 import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import type { ContactDto } from '../../../shared/dto';
-import { ApiError, toApiError } from '../api/ApiError';
-import { call } from '../api/client';
-import { validateInput } from '../api/validate';
-import { useCall } from '../hooks/useCall';
-import type { Dialog } from '../hooks/useDialog';
-import { birthdayProblem, draftFrom, toCreateInput, toUpdateInput, type ContactDraft } from '../lib/contactDraft';
-import { countryName } from '../lib/countries';
-import { ABOVE_DRAWER } from '../lib/layers';
-import { currencySymbol } from '../lib/money';
-import { useSettings } from '../stores/settings';
-import { showToast } from '../stores/toasts';
-import { BirthdayInput } from './BirthdayInput';
-import { ContactMoreDetails } from './ContactMoreDetails';
-import { ErrorAlert } from './ErrorAlert';
-import { NewClientConsent } from './NewClientConsent';
+import type { ContactDto } from '../../../../shared/dto';
+import { ApiError, toApiError } from '../../api/ApiError';
+import { call } from '../../api/client';
+import { validateInput } from '../../api/validate';
+import { useCall } from '../../hooks/useCall';
+import type { Dialog } from '../../hooks/useDialog';
+import { birthdayProblem, draftFrom, toCreateInput, toUpdateInput, type ContactDraft } from '../../lib/contactDraft';
+import { countryName } from '../../lib/countries';
+import { ABOVE_DRAWER } from '../../lib/layers';
+import { currencySymbol, typedDigits } from '../../lib/money';
+import { useSalonFormat } from '../../hooks/useSalonFormat';
+import { showToast } from '../../stores/toasts';
+import { BirthdayInput } from '../BirthdayInput';
+import { ContactMoreDetails } from '../ContactMoreDetails';
+import { ErrorAlert } from '../ErrorAlert';
+import { NewClientConsent } from '../NewClientConsent';
 
 /** 'new' to add a client, or the contact to edit. */
 export type ContactFormTarget = ContactDto | 'new';
@@ -50,7 +50,7 @@ interface ContactFormProps {
 }
 
 function ContactForm({ contact, onSaved, onDone }: ContactFormProps) {
-  const { country } = useSettings();
+  const { country, money } = useSalonFormat();
   const [initial] = useState(() => draftFrom(contact, country));
   const [draft, setDraft] = useState(initial);
   const [error, setError] = useState<ApiError | null>(null);
@@ -122,9 +122,9 @@ function ContactForm({ contact, onSaved, onDone }: ContactFormProps) {
           />
           <NumberInput
             label="Total spent"
-            prefix={currencySymbol(country)}
+            prefix={currencySymbol(money)}
             min={0}
-            decimalScale={2}
+            decimalScale={typedDigits(money.currency)}
             allowNegative={false}
             thousandSeparator=","
             value={draft.totalSpent}

@@ -2,17 +2,17 @@
 import { Paper, Skeleton, Table, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
-import type { ContactDto } from '../../../shared/dto';
-import { formatCount, formatDate, formatPhone } from '../lib/format';
-import { formatMoney } from '../lib/money';
-import { isSelected, selectedCount, type Selection } from '../lib/selection';
-import { contactAt, type ContactQuery, type ContactSort, type Pages } from '../stores/contacts';
-import { useSettings } from '../stores/settings';
-import { ConsentBadges } from './ConsentBadges';
-import { RowActions } from './RowActions';
-import { RowCheckbox } from './RowCheckbox';
-import { SortableTh } from './SortableTh';
-import { TagList } from './TagList';
+import type { ContactDto } from '../../../../shared/dto';
+import { formatCount, formatDate, formatPhone } from '../../lib/format';
+import { formatCents } from '../../lib/money';
+import { isSelected, selectedCount, type Selection } from '../../lib/selection';
+import { contactAt, type ContactQuery, type ContactSort, type Pages } from '../../stores/contacts';
+import { useSalonFormat } from '../../hooks/useSalonFormat';
+import { ConsentBadges } from '../ConsentBadges';
+import { RowActions } from '../RowActions';
+import { RowCheckbox } from '../RowCheckbox';
+import { SortableTh } from '../SortableTh';
+import { TagList } from '../TagList';
 
 const ROW_HEIGHT = 56;
 const OVERSCAN = 6;
@@ -129,7 +129,7 @@ interface ContactRowProps extends Pick<ContactsTableProps, 'onToggle' | 'onOpen'
 
 /** Memoised: while scrolling, rows already on screen are not built again, only the ones coming in. */
 const ContactRow = memo(function ContactRow({ index, contact, selected, onToggle, onOpen, onEdit, onDelete }: ContactRowProps) {
-  const { country } = useSettings();
+  const { country, locale, money } = useSalonFormat();
   return (
     <Table.Tr h={ROW_HEIGHT} aria-rowindex={index + 2} aria-selected={selected} bg={selected ? 'var(--mantine-primary-color-light)' : undefined}>
       <Table.Td>
@@ -150,9 +150,9 @@ const ContactRow = memo(function ContactRow({ index, contact, selected, onToggle
       <Table.Td>
         <ConsentBadges contact={contact} stacked />
       </Table.Td>
-      <Cell>{contact.lastVisitAt && formatDate(contact.lastVisitAt)}</Cell>
+      <Cell>{contact.lastVisitAt && formatDate(contact.lastVisitAt, locale)}</Cell>
       <Cell right>{contact.visitCount}</Cell>
-      <Cell right>{contact.totalSpentCents !== null && formatMoney(contact.totalSpentCents, country)}</Cell>
+      <Cell right>{contact.totalSpentCents !== null && formatCents(contact.totalSpentCents, money)}</Cell>
       <Table.Td>
         <RowActions contact={contact} onOpen={onOpen} onEdit={onEdit} onDelete={onDelete} />
       </Table.Td>

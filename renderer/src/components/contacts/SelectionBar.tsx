@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
-import { countOf, formatCount } from '../lib/format';
+import { countOf, formatCount } from '../../lib/format';
 import type { BulkTagAction } from './BulkTagModal';
 
 interface SelectionBarProps {

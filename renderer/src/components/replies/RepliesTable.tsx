@@ -2,7 +2,7 @@ import { Anchor, Group, Table, Text } from '@mantine/core';
 import type { ReplyDto } from '../../../../shared/sending';
 import { formatDateTime, formatPhone } from '../../lib/format';
 import { hrefFor } from '../../lib/routes';
-import { useSettings } from '../../stores/settings';
+import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { TableFrame } from '../TableFrame';
 import { ReplyBadge } from './ReplyBadge';
 
@@ -14,7 +14,7 @@ interface RepliesTableProps {
 
 /** Texts clients sent to the salon: who, what, when, and whether it opted them out or back in. */
 export function RepliesTable({ replies, showBroadcast }: RepliesTableProps) {
-  const { country, timeZone } = useSettings();
+  const { country, timeZone, locale } = useSalonFormat();
   return (
     <TableFrame minWidth={showBroadcast ? 860 : 700}>
       <Table verticalSpacing="sm" data-testid="replies">
@@ -30,7 +30,7 @@ export function RepliesTable({ replies, showBroadcast }: RepliesTableProps) {
           {replies.map((reply) => (
             <Table.Tr key={reply.id}>
               <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
-                <Text size="sm">{formatDateTime(reply.receivedAt, timeZone)}</Text>
+                <Text size="sm">{formatDateTime(reply.receivedAt, timeZone, locale)}</Text>
               </Table.Td>
               <Table.Td style={{ verticalAlign: 'top' }}>
                 {reply.contactId !== null ? (

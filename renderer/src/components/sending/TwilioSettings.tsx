@@ -3,7 +3,8 @@ import type { TwilioConfigDto } from '../../../../shared/sending';
 import { call } from '../../api/client';
 import { formatPhone } from '../../lib/format';
 import { twilioDraftFrom, twilioInput, twilioSecretKept, type TwilioDraft } from '../../lib/providerForms';
-import { formatMoney } from '../wizard/reviewFormat';
+import { formatAmount } from '../../lib/money';
+import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { useSettings } from '../../stores/settings';
 import { ErrorAlert } from '../ErrorAlert';
 import { SectionCard } from '../SectionCard';
@@ -19,6 +20,7 @@ const FIELDS = ['accountSid', 'authKind', 'apiKeySid', 'secret', 'from', 'messag
 /** Texts through the salon's own Twilio account. */
 export function TwilioSettings({ config }: { config: TwilioConfigDto | null }) {
   const settings = useSettings();
+  const { money } = useSalonFormat();
   const test = useProviderTest('twilio');
   const { form, edit, changed, saving, error, reset, save } = useProviderForm({
     config,
@@ -138,7 +140,7 @@ export function TwilioSettings({ config }: { config: TwilioConfigDto | null }) {
           </SimpleGrid>
           <Text size="sm" c="dimmed">
             Texts go out at {settings.smsPerSecond} a second and are counted at{' '}
-            {formatMoney(settings.smsPricePerSegment, settings.currency, 4)} per text segment. Change these in <CostsLink />.
+            {formatAmount(settings.smsPricePerSegment, money, 4)} per text segment. Change these in <CostsLink />.
           </Text>
 
           <ProviderFormActions

@@ -1,13 +1,15 @@
 import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import type { SettingsDto } from '../../../shared/dto';
-import { ApiError } from '../api/ApiError';
-import { useSettingsSave } from '../hooks/useSettingsSave';
-import { costsLimitsDraftFrom, costsLimitsPatch, currencyPrefix, type CostsLimitsDraft } from '../lib/settingsForm';
-import { useSettingsStore } from '../stores/settings';
-import { SETTINGS_ANCHORS } from '../lib/settingsAnchors';
-import { ErrorAlert } from './ErrorAlert';
-import { SectionCard } from './SectionCard';
+import type { SettingsDto } from '../../../../shared/dto';
+import { ApiError } from '../../api/ApiError';
+import { useSettingsSave } from '../../hooks/useSettingsSave';
+import { useSalonFormat } from '../../hooks/useSalonFormat';
+import { currencyOptions, currencySymbol } from '../../lib/money';
+import { costsLimitsDraftFrom, costsLimitsPatch, type CostsLimitsDraft } from '../../lib/settingsForm';
+import { useSettingsStore } from '../../stores/settings';
+import { SETTINGS_ANCHORS } from '../../lib/settingsAnchors';
+import { ErrorAlert } from '../ErrorAlert';
+import { SectionCard } from '../SectionCard';
 
 const FIELDS = [
   'ownerPhone',
@@ -22,15 +24,6 @@ const FIELDS = [
   'graceHours',
 ] as const;
 
-const CURRENCIES = [
-  { value: 'USD', label: 'USD – US dollar' },
-  { value: 'CAD', label: 'CAD – Canadian dollar' },
-  { value: 'GBP', label: 'GBP – British pound' },
-  { value: 'EUR', label: 'EUR – Euro' },
-  { value: 'AUD', label: 'AUD – Australian dollar' },
-  { value: 'NZD', label: 'NZD – New Zealand dollar' },
-];
-
 /** Common sending limits of the mailboxes salons send from. */
 const EMAIL_PRESETS = [
   { label: 'Gmail / Google Workspace', perMinute: 20 },
@@ -42,15 +35,10 @@ export function CostsLimitsSettingsForm({ settings }: { settings: SettingsDto })
   const [form, setForm] = useState<CostsLimitsDraft>(saved);
   const { saving, error, setError, save: saveSettings } = useSettingsSave();
   const edit = (change: Partial<CostsLimitsDraft>): void => setForm((current) => ({ ...current, ...change }));
-  // The saved currency stays pickable even when it is not one of the common ones.
-  const currencies = useMemo(
-    () =>
-      CURRENCIES.some((option) => option.value === settings.currency)
-        ? CURRENCIES
-        : [{ value: settings.currency, label: settings.currency }, ...CURRENCIES],
-    [settings.currency],
-  );
-  const money = currencyPrefix(form.currency);
+  // Every ISO 4217 currency, and the saved one even when this computer's Intl does not know it.
+  const currencies = useMemo(() => currencyOptions(settings.currency), [settings.currency]);
+  const { locale } = useSalonFormat();
+  const money = currencySymbol({ currency: form.currency, locale });
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -124,7 +112,10 @@ export function CostsLimitsSettingsForm({ settings }: { settings: SettingsDto })
           <Part title="Prices and budget" hint="Used to tell you what a broadcast will cost before you send it.">
             <Select
               label="Currency"
+              description="Prices, costs and what clients spent are shown in it. Changing it keeps the amounts: 522.82 stays 522.82."
               data={currencies}
+              searchable
+              nothingFoundMessage="No currency by that name or code"
               value={form.currency}
               onChange={(currency) => currency && edit({ currency })}
               allowDeselect={false}

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { TemplateDto } from '../../../../shared/templates';
 import { formatDateTime } from '../../lib/format';
-import { useSettings } from '../../stores/settings';
+import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { TemplatePreview } from './TemplatePreview';
 
 interface TemplateListProps {
@@ -12,7 +12,7 @@ interface TemplateListProps {
 
 /** The saved templates of one channel, each with its content and what can be done with it. */
 export function TemplateList({ templates, onEdit, onDelete }: TemplateListProps) {
-  const { timeZone } = useSettings();
+  const { timeZone, locale } = useSalonFormat();
   return (
     <Stack gap="sm" data-testid="template-list">
       {templates.map((template) => (
@@ -24,7 +24,7 @@ export function TemplateList({ templates, onEdit, onDelete }: TemplateListProps)
                   {template.name}
                 </Text>
                 <Text size="xs" c="dimmed" visibleFrom="sm" style={{ whiteSpace: 'nowrap' }}>
-                  Saved {formatDateTime(template.updatedAt, timeZone)}
+                  Saved {formatDateTime(template.updatedAt, timeZone, locale)}
                 </Text>
               </Group>
               <Group gap={4} wrap="nowrap">

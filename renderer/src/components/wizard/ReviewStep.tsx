@@ -13,7 +13,9 @@ import { ConfirmModal } from '../ConfirmModal';
 import { ErrorAlert } from '../ErrorAlert';
 import { SectionCard } from '../SectionCard';
 import { StatCard } from '../StatCard';
-import { formatDuration, formatMoney } from './reviewFormat';
+import { formatDuration } from './reviewFormat';
+import { formatAmount } from '../../lib/money';
+import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { SendingModeNote } from './SendingModeNote';
 import type { DraftAutosave } from './useDraftAutosave';
 
@@ -38,6 +40,7 @@ export function ReviewStep({ draft, autosave, onReviewed, onFix }: ReviewStepPro
   const [error, setError] = useState<ApiError | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [launching, setLaunching] = useState(false);
+  const { locale } = useSalonFormat();
 
   useEffect(() => {
     let current = true;
@@ -77,6 +80,7 @@ export function ReviewStep({ draft, autosave, onReviewed, onFix }: ReviewStepPro
   if (!review) return error ? <ErrorAlert error={error} /> : <Loader aria-label="Checking your broadcast" />;
   const channels = TYPE_CHANNELS[draft.type];
   const blocked = review.problems.length > 0 || review.overBudget;
+  const money = { currency: review.currency, locale };
   return (
     <Stack gap="lg">
       {error && <ErrorAlert error={error} />}
@@ -126,7 +130,7 @@ export function ReviewStep({ draft, autosave, onReviewed, onFix }: ReviewStepPro
                 </Table.Td>
                 <Table.Td>{channels.map((channel) => countOf(step.messages[channel], MESSAGE_WORDS[channel].one)).join(', ')}</Table.Td>
                 {channels.includes('sms') && <Table.Td>{formatCount(step.smsSegments)}</Table.Td>}
-                {channels.includes('sms') && <Table.Td>{formatMoney(step.cost, review.currency)}</Table.Td>}
+                {channels.includes('sms') && <Table.Td>{formatAmount(step.cost, money)}</Table.Td>}
                 <Table.Td>{formatDuration(step.sendingSeconds)}</Table.Td>
               </Table.Tr>
             ))}
@@ -134,9 +138,9 @@ export function ReviewStep({ draft, autosave, onReviewed, onFix }: ReviewStepPro
         </Table>
         {channels.includes('sms') && (
           <Text size="sm" data-testid="review-cost">
-            Estimated cost: <b>{formatMoney(review.totalCost, review.currency)}</b> for {countOf(review.totalSegments, 'text segment')} at{' '}
-            {formatMoney(review.pricePerSegment, review.currency, 4)} each.{' '}
-            {review.budgetCap === null ? 'No budget cap is set.' : `Your budget cap is ${formatMoney(review.budgetCap, review.currency)}.`}
+            Estimated cost: <b>{formatAmount(review.totalCost, money)}</b> for {countOf(review.totalSegments, 'text segment')} at{' '}
+            {formatAmount(review.pricePerSegment, money, 4)} each.{' '}
+            {review.budgetCap === null ? 'No budget cap is set.' : `Your budget cap is ${formatAmount(review.budgetCap, money)}.`}
           </Text>
         )}
         {review.overBudget && (
@@ -163,7 +167,7 @@ export function ReviewStep({ draft, autosave, onReviewed, onFix }: ReviewStepPro
       >
         <Text>
           {review.steps.length > 1 ? `${review.steps.length} messages over the days shown` : 'One message'}
-          {channels.includes('sms') && `, about ${formatMoney(review.totalCost, review.currency)} in texts`}.{' '}
+          {channels.includes('sms') && `, about ${formatAmount(review.totalCost, money)} in texts`}.{' '}
           {review.steps[0]?.schedule
             ? 'Until a day goes out you can pause or cancel it from the broadcast’s page, and edit it before Day 1.'
             : review.steps.length > 1

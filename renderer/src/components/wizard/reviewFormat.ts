@@ -1,8 +1,3 @@
-/** "$12.34" in the salon's currency; `digits` for a price per segment such as $0.0083. */
-export function formatMoney(amount: number, currency: string, digits = 2): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
-}
-
 /** "under a minute", "about 12 minutes", "about 3 hours 20 minutes". */
 export function formatDuration(seconds: number): string {
   if (seconds < 60) return 'under a minute';
