@@ -1,10 +1,19 @@
 import { FIELD_LABELS } from '../../../shared/contacts';
 import type { InputIssue } from '../../../shared/errors';
+import { reachesClients, UNREACHABLE_MAPPING_MESSAGE } from '../../../shared/import-reach';
 import type { ImportTarget } from '../../../shared/imports';
-import { invalidInput } from '../errors';
+import { AppError, invalidInput } from '../errors';
 
 /** Targets a column may share with others: several columns can be ignored or hold tags. */
 const SHAREABLE: ReadonlySet<ImportTarget> = new Set(['ignore', 'tags']);
+
+/** No column can reach a client: no mobile number or email is matched. Any other issues come along. */
+export class UnreachableMappingError extends AppError {
+  constructor(otherIssues: InputIssue[]) {
+    super('invalid_input', UNREACHABLE_MAPPING_MESSAGE, [{ path: 'mapping', message: UNREACHABLE_MAPPING_MESSAGE }, ...otherIssues]);
+    this.name = 'UnreachableMappingError';
+  }
+}
 
 /** Refuse a mapping that does not fit the file or would make rows ambiguous, before anything is written. */
 export function validateMapping(mapping: readonly ImportTarget[], columnCount: number): void {
@@ -21,9 +30,7 @@ export function validateMapping(mapping: readonly ImportTarget[], columnCount: n
     if (first === undefined || SHAREABLE.has(target)) firstColumn.set(target, column);
     else issues.push({ path: `mapping.${column}`, message: `Columns ${first + 1} and ${column + 1} both go to ${targetLabel(target)}: keep one.` });
   });
-  if (!firstColumn.has('phone') && !firstColumn.has('email')) {
-    issues.push({ path: 'mapping', message: 'Choose the column with the mobile number or the email: a client needs one to be reached.' });
-  }
+  if (!reachesClients(mapping)) throw new UnreachableMappingError(issues);
   if (issues.length > 0) throw invalidInput(issues);
 }
 

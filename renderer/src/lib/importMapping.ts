@@ -1,5 +1,6 @@
 // Matching a file's columns to client fields: the choices offered, and what is wrong with a mapping.
 import { customFieldFromHeader } from '../../../shared/custom-field-from-header';
+import { reachesClients, UNREACHABLE_MAPPING_MESSAGE } from '../../../shared/import-reach';
 import { IMPORT_TARGETS, type Delimiter, type Encoding, type ImportPreviewDto, type ImportTarget } from '../../../shared/imports';
 import { labelOf } from './fields';
 
@@ -66,11 +67,18 @@ export function checkMapping(mapping: readonly ImportTarget[], headers: readonly
     if (first === undefined || SHAREABLE.has(target)) firstColumn.set(target, column);
     else columns.set(column, `“${headers[first] ?? `Column ${first + 1}`}” already goes to ${targetLabel(target)}. Pick one of the two.`);
   });
-  const reachable = firstColumn.has('phone') || firstColumn.has('email');
-  return {
-    columns,
-    overall: reachable ? null : 'Match the column with the mobile number or the email address: a client needs one of them.',
-  };
+  return { columns, overall: reachesClients(mapping) ? null : UNREACHABLE_MAPPING_MESSAGE };
+}
+
+/** Why the owner cannot go on to the next step with this mapping, or null when they can. */
+export function nextBlockedBy(check: MappingCheck): string | null {
+  if (check.overall) return check.overall;
+  return check.columns.size > 0 ? 'Two columns go to the same field: pick one of each pair above.' : null;
+}
+
+/** What the preview says when the file is a booking system's export it knows. */
+export function layoutNote(preview: Pick<ImportPreviewDto, 'layout'>): string | null {
+  return preview.layout ? `Looks like a ${preview.layout}: its columns are matched for you on the next step.` : null;
 }
 
 export interface PreviewTable {

@@ -1,6 +1,6 @@
 import { Alert, Checkbox, Group, Loader, Select, Stack, Text } from '@mantine/core';
 import { DELIMITERS, ENCODINGS, type Delimiter, type Encoding } from '../../../../shared/imports';
-import { DELIMITER_LABELS, ENCODING_LABELS } from '../../lib/importMapping';
+import { DELIMITER_LABELS, ENCODING_LABELS, layoutNote } from '../../lib/importMapping';
 import { countOf } from '../../lib/format';
 import { useImport, usePreviewTable } from '../../stores/importWizard';
 import { ErrorAlert } from '../ErrorAlert';
@@ -21,6 +21,7 @@ export function CheckFileStep() {
   if (!preview || !table) return null;
 
   const encodings = [...new Set([preview.encoding, ...preview.candidates, ...ENCODINGS])];
+  const layout = layoutNote(preview);
   return (
     <Stack gap="md">
       {preview.askEncoding && (
@@ -63,6 +64,11 @@ export function CheckFileStep() {
         />
         {previewing && <Loader size="sm" mb={8} aria-label="Reading the file again" />}
       </Group>
+      {layout && (
+        <Alert color="blue" data-testid="import-layout">
+          {layout}
+        </Alert>
+      )}
       <Text size="sm" c="dimmed">
         {preview.fileName}: {countOf(table.totalRows, 'client row')}
         {table.rows.length < table.totalRows ? `, the first ${table.rows.length} shown below.` : '.'}

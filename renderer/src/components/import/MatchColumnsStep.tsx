@@ -1,5 +1,5 @@
 import { Alert, Select, Stack, Table, Text } from '@mantine/core';
-import { checkMapping, customFieldNote, targetOptions } from '../../lib/importMapping';
+import { checkMapping, customFieldNote, nextBlockedBy, targetOptions } from '../../lib/importMapping';
 import { useImport, usePreviewTable } from '../../stores/importWizard';
 import { TableFrame } from '../TableFrame';
 import { WizardButtons } from './WizardButtons';
@@ -15,6 +15,7 @@ export function MatchColumnsStep() {
   if (!preview || !table) return null;
 
   const check = checkMapping(mapping, table.headers);
+  const blocked = nextBlockedBy(check);
   const examples = (column: number): string[] =>
     table.rows.map((row) => row[column]?.trim() ?? '').filter(Boolean).slice(0, EXAMPLES);
 
@@ -72,7 +73,7 @@ export function MatchColumnsStep() {
       )}
       <WizardButtons
         back={{ label: 'Back', onClick: () => goTo('check') }}
-        next={{ label: 'Next: consent and duplicates', onClick: () => goTo('options'), disabled: check.columns.size > 0 || check.overall !== null }}
+        next={{ label: 'Next: consent and duplicates', onClick: () => goTo('options'), disabled: blocked !== null, reason: blocked }}
       />
     </Stack>
   );
