@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ContactDto } from '../../../shared/dto';
 import { toApiError } from '../api/ApiError';
 import { call } from '../api/client';
+import { BulkConsentModal } from '../components/contacts/BulkConsentModal';
 import { BulkTagModal, type BulkTagAction, type BulkTarget } from '../components/contacts/BulkTagModal';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { ConsentChangeModal, type ConsentChange } from '../components/ConsentChangeModal';
@@ -15,9 +16,11 @@ import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
 import { SelectionBar } from '../components/contacts/SelectionBar';
+import { TagFilter } from '../components/contacts/TagFilter';
+import { useContactsExport } from '../hooks/useContactsExport';
 import { useDialog } from '../hooks/useDialog';
 import { useSelection } from '../hooks/useSelection';
-import { countOf } from '../lib/format';
+import { countOf, formatCount } from '../lib/format';
 import { NOTHING_SELECTED, selectAllMatching, selectedCount, toggle } from '../lib/selection';
 import { useContacts, type ContactQuery, type ContactSort } from '../stores/contacts';
 import { useImport } from '../stores/importWizard';
@@ -34,21 +37,24 @@ const importClients = (): void => {
 export function ContactsPage({ openId }: { openId?: number } = {}) {
   const [searchText, setSearchText] = useState('');
   const [search] = useDebouncedValue(searchText.trim(), SEARCH_DELAY_MS);
+  const [tag, setTag] = useState<string | null>(null);
   const [order, setOrder] = useState<Pick<ContactQuery, 'sort' | 'direction'>>({ sort: 'name', direction: 'asc' });
   /** Bumped after every save, so an open client drawer shows the latest. */
   const [saves, setSaves] = useState(0);
   const { total, pages, searching, error, query, setQuery, showRows, reload } = useContacts();
-  const [selection, setSelection] = useSelection(`${search}|${order.sort}|${order.direction}`);
+  const [selection, setSelection] = useSelection(`${search}|${tag ?? ''}|${order.sort}|${order.direction}`);
   const form = useDialog<ContactFormTarget>();
   const drawer = useDialog<ContactDto>();
   const confirmDelete = useDialog<ContactDto>();
   const consentChange = useDialog<ConsentChange>();
   const bulkTag = useDialog<BulkTagAction>();
+  const bulkConsent = useDialog<'granted' | 'opted_out'>();
+  const { exporting, exportClients } = useContactsExport();
   const [deleting, setDeleting] = useState(false);
 
   useEffect(() => {
-    setQuery({ search, ...order });
-  }, [search, order, setQuery]);
+    setQuery({ search, tag, ...order });
+  }, [search, tag, order, setQuery]);
 
   const openDrawer = drawer.open;
   useEffect(() => {
@@ -83,10 +89,13 @@ export function ContactsPage({ openId }: { openId?: number } = {}) {
         : { sort, direction: sort === 'name' ? 'asc' : 'desc' },
     );
 
-  const bulkTarget: BulkTarget =
-    selection.kind === 'some'
-      ? { kind: 'ids', ids: [...selection.ids] }
-      : { kind: 'matching', search: query.search, except: [...selection.except] };
+  /** Every client the list shows: its search and tag. */
+  const shown: BulkTarget = { kind: 'matching', search: query.search, ...(query.tag !== null && { tag: query.tag }) };
+  const bulkTarget: BulkTarget = selection.kind === 'some' ? { kind: 'ids', ids: [...selection.ids] } : { ...shown, except: [...selection.except] };
+  const bulkDone = (): void => {
+    saved();
+    setSelection(() => NOTHING_SELECTED);
+  };
 
   const remove = async (contact: ContactDto): Promise<void> => {
     setDeleting(true);
@@ -105,7 +114,8 @@ export function ContactsPage({ openId }: { openId?: number } = {}) {
 
   const addClient = (): void => form.open('new');
   const loaded = total !== null;
-  const noClientsAtAll = loaded && total === 0 && query.search === '';
+  const filtered = query.search !== '' || query.tag !== null;
+  const noClientsAtAll = loaded && total === 0 && !filtered;
   const selected = selectedCount(selection, total ?? 0);
   const toDelete = confirmDelete.target;
 
@@ -113,9 +123,14 @@ export function ContactsPage({ openId }: { openId?: number } = {}) {
     <Stack gap="md">
       <PageHeader
         title="Contacts"
-        description={loaded ? describeTotal(total, query.search) : 'Your clients and how to reach them.'}
+        description={loaded ? describeTotal(total, query) : 'Your clients and how to reach them.'}
         actions={
           <>
+            {loaded && total > 0 && (
+              <Button variant="default" onClick={() => void exportClients(shown)} loading={exporting && selected === 0}>
+                {filtered ? `Export these ${formatCount(total)}` : 'Export all'}
+              </Button>
+            )}
             <Button variant="default" onClick={importClients}>
               Import clients
             </Button>
@@ -132,6 +147,7 @@ export function ContactsPage({ openId }: { openId?: number } = {}) {
             onChange={(event) => setSearchText(event.currentTarget.value)}
             w={420}
           />
+          <TagFilter value={tag} onChange={setTag} refresh={saves} />
           <ContactSortSelect value={order} onChange={setOrder} />
           {searching && <Loader size="xs" mb={10} aria-label="Searching" />}
         </Group>
@@ -146,10 +162,15 @@ export function ContactsPage({ openId }: { openId?: number } = {}) {
           secondaryAction={{ label: 'Import clients from a file', onClick: importClients }}
         />
       )}
-      {loaded && total === 0 && query.search !== '' && (
+      {loaded && total === 0 && filtered && (
         <EmptyState
-          title={`No clients match “${query.search}”`}
-          description="Check the spelling, or search by part of the mobile number or email address."
+          title={query.search === '' ? `No clients are tagged “${query.tag ?? ''}”` : `No clients match “${query.search}”`}
+          description={
+            query.tag === null
+              ? 'Check the spelling, or search by part of the mobile number or email address.'
+              : 'Check the spelling, or clear the tag to search every client.'
+          }
+          action={query.tag === null ? undefined : { label: 'Clear the tag', onClick: () => setTag(null) }}
         />
       )}
       {selected > 0 && (
@@ -159,6 +180,9 @@ export function ContactsPage({ openId }: { openId?: number } = {}) {
           allMatching={selection.kind === 'allMatching'}
           onSelectAll={() => setSelection(selectAllMatching)}
           onTag={bulkTag.open}
+          onConsent={bulkConsent.open}
+          onExport={() => void exportClients(bulkTarget)}
+          exporting={exporting}
           onClear={() => setSelection(() => NOTHING_SELECTED)}
         />
       )}
@@ -187,15 +211,8 @@ export function ContactsPage({ openId }: { openId?: number } = {}) {
         onChangeConsent={consentChange.open}
       />
       <ConsentChangeModal dialog={consentChange} onChanged={saved} />
-      <BulkTagModal
-        dialog={bulkTag}
-        count={selected}
-        target={bulkTarget}
-        onDone={() => {
-          saved();
-          setSelection(() => NOTHING_SELECTED);
-        }}
-      />
+      <BulkTagModal dialog={bulkTag} count={selected} target={bulkTarget} onDone={bulkDone} />
+      <BulkConsentModal dialog={bulkConsent} count={selected} target={bulkTarget} onDone={bulkDone} />
       {toDelete && (
         <ConfirmModal
           opened={confirmDelete.opened}
@@ -216,6 +233,8 @@ export function ContactsPage({ openId }: { openId?: number } = {}) {
   );
 }
 
-function describeTotal(total: number, search: string): string {
-  return search === '' ? `You have ${countOf(total, 'client')}.` : `${countOf(total, 'client')} match “${search}”.`;
+function describeTotal(total: number, { search, tag }: ContactQuery): string {
+  const tagged = tag === null ? '' : ` tagged “${tag}”`;
+  if (search === '') return tag === null ? `You have ${countOf(total, 'client')}.` : `${countOf(total, 'client')}${tagged}.`;
+  return `${countOf(total, 'client')}${tagged} match “${search}”.`;
 }

@@ -39,6 +39,16 @@ describe('the contact list', () => {
     expect(contactAt(pages, 3)).toBeUndefined();
   });
 
+  it('asks for the clients of the tag picked, and for all again once it is cleared', async () => {
+    const list = useContacts.getState();
+    list.setQuery({ ...INITIAL_QUERY, search: 'ana', tag: 'VIP' });
+    await settle();
+    expect(callMock).toHaveBeenLastCalledWith('contacts.list', expect.objectContaining({ search: 'ana', tag: 'VIP' }));
+    list.setQuery({ ...INITIAL_QUERY, search: 'ana' });
+    await settle();
+    expect(callMock.mock.lastCall?.[1]).not.toHaveProperty('tag');
+  });
+
   it('asks for a page once however often it is on screen', async () => {
     const list = useContacts.getState();
     list.setQuery(INITIAL_QUERY);

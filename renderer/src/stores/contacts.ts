@@ -15,6 +15,8 @@ export type SortDirection = 'asc' | 'desc';
 
 export interface ContactQuery {
   search: string;
+  /** Only clients with this tag; null for all. */
+  tag: string | null;
   sort: ContactSort;
   direction: SortDirection;
 }
@@ -38,7 +40,7 @@ interface ContactsState {
   reload(): void;
 }
 
-export const INITIAL_QUERY: ContactQuery = { search: '', sort: 'name', direction: 'asc' };
+export const INITIAL_QUERY: ContactQuery = { search: '', tag: null, sort: 'name', direction: 'asc' };
 
 /** Bumped on every new query and reload; answers from an older generation are dropped. */
 let generation = 0;
@@ -53,8 +55,8 @@ export const useContacts = create<ContactsState>((set, get) => {
     if (requested.has(page)) return;
     requested.add(page);
     const asked = generation;
-    const { search, sort, direction } = get().query;
-    call('contacts.list', { search, sort, direction, limit: PAGE_SIZE, offset: page * PAGE_SIZE }).then(
+    const { search, tag, sort, direction } = get().query;
+    call('contacts.list', { search, ...(tag !== null && { tag }), sort, direction, limit: PAGE_SIZE, offset: page * PAGE_SIZE }).then(
       ({ total, contacts }) => {
         if (asked !== generation) return;
         const pages = new Map(replaceAll ? [] : get().pages);

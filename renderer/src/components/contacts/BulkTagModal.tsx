@@ -12,7 +12,7 @@ import { ErrorAlert } from '../ErrorAlert';
 
 export type BulkTagAction = 'add' | 'remove';
 
-/** The ticked clients: by id, or every client matching the list's search but the unticked ones. */
+/** The ticked clients: by id, or every client matching the list's search and tag but the unticked ones. */
 export type BulkTarget = MethodInput<'contacts.bulkTag'>['target'];
 
 interface BulkTagModalProps {

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Text } from '@mantine/core';
+import { Button, Group, Menu, Paper, Text } from '@mantine/core';
 import { countOf, formatCount } from '../../lib/format';
 import type { BulkTagAction } from './BulkTagModal';
 
@@ -8,11 +8,14 @@ interface SelectionBarProps {
   allMatching: boolean;
   onSelectAll(): void;
   onTag(action: BulkTagAction): void;
+  onConsent(status: 'granted' | 'opted_out'): void;
+  onExport(): void;
+  exporting: boolean;
   onClear(): void;
 }
 
 /** Shown while clients are ticked: how many, and what can be done with them. */
-export function SelectionBar({ selected, total, allMatching, onSelectAll, onTag, onClear }: SelectionBarProps) {
+export function SelectionBar({ selected, total, allMatching, onSelectAll, onTag, onConsent, onExport, exporting, onClear }: SelectionBarProps) {
   return (
     <Paper withBorder radius="md" px="md" py="xs" bg="var(--mantine-primary-color-light)" data-testid="selection-bar">
       <Group justify="space-between">
@@ -30,6 +33,20 @@ export function SelectionBar({ selected, total, allMatching, onSelectAll, onTag,
           </Button>
           <Button size="xs" variant="default" onClick={() => onTag('remove')}>
             Remove a tag
+          </Button>
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <Button size="xs" variant="default">
+                Change consent
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => onConsent('opted_out')}>Opt out of texts or emails…</Menu.Item>
+              <Menu.Item onClick={() => onConsent('granted')}>Opt in, with how they agreed…</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+          <Button size="xs" variant="default" onClick={onExport} loading={exporting}>
+            Export to CSV
           </Button>
           <Button size="xs" variant="subtle" color="gray" onClick={onClear}>
             Clear selection
