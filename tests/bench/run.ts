@@ -4,7 +4,7 @@
 import { benchAudience } from './audience.bench';
 import { benchDelivery } from './delivery.bench';
 import { writeFigures } from './figures';
-import { benchImport } from './import.bench';
+import { benchImport, benchImportMessy } from './import.bench';
 import { benchLaunchTwoChannels } from './launch.bench';
 import { benchMemoryAtTopRate, benchRateUtilisation, benchTwilioSdk } from './live-sending.bench';
 import { benchRefusedIn429Storm, benchStopDuringSend } from './provider-trouble.bench';
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   if (wanted('trouble')) await benchRefusedIn429Storm();
   if (wanted('memory')) await benchMemoryAtTopRate(100_000, '100k');
   if (wanted('launch')) await benchLaunchTwoChannels(100_000, '100k');
+  if (wanted('import')) await benchImportMessy();
   if (wanted('import')) await benchImport(100_000, '100k');
   if (wanted('audience')) await benchAudience(100_000, '100k');
   if (wanted('audience') && !process.env.BENCH_QUICK) await benchAudience(1_000_000, '1m');
