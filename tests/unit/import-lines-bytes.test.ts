@@ -7,16 +7,9 @@ import { decodeText } from '../../electron/core/imports/detect-encoding';
 import { invalidUtf8Lines, rejectUndecodable } from '../../electron/core/imports/invalid-utf8';
 import { parseTable } from '../../electron/core/imports/parse-table';
 import { DELIMITERS, type Delimiter } from '../../shared/imports';
+import { thrownBy } from '../support/thrown';
 
-function failure(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
+const failure = (run: () => unknown): AppError => thrownBy(run, AppError);
 
 describe('line ends', () => {
   it('ends a row at CRLF, LF or CR outside quotes, mixed in one file, as Excel and LibreOffice do', () => {
