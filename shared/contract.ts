@@ -29,8 +29,19 @@ import type {
   SettingsDto,
   TagDto,
 } from './dto';
-import { DELIMITERS, ENCODINGS, importConsentSchema, importTargetSchema, MAX_IMPORT_COLUMNS, MERGE_RULES } from './imports';
-import type { ImportDto, ImportPreviewDto } from './imports';
+import {
+  consentValuesSchema,
+  DELIMITERS,
+  ENCODINGS,
+  IMPORT_ROW_KINDS,
+  importConsentSchema,
+  importTargetSchema,
+  MAX_IMPORT_COLUMNS,
+  MERGE_RULES,
+  NAME_ORDERS,
+} from './imports';
+import type { ImportDto, ImportPreviewDto, ImportRowNoteDto } from './imports';
+import { isEmailAddress } from './email-address';
 import { method } from './method';
 import { SMS_MAX_CHARS } from './sms-segments';
 import { sendingMethods, SMS_PER_SECOND_MAX } from './sending';
@@ -73,7 +84,7 @@ const contactFields = {
     .trim()
     .toLowerCase()
     .max(254, 'That email address is too long')
-    .pipe(z.union([z.literal(''), z.email('That email address does not look right')]))
+    .pipe(z.union([z.literal(''), z.string().refine(isEmailAddress, 'That email address does not look right')]))
     .optional(),
 };
 
@@ -107,17 +118,19 @@ export const UPLOAD_CHUNK_CHARS = 699_052;
 /** A later send time, 'YYYY-MM-DDTHH:mm' on the salon's clock; left out = send now. */
 
 
+const countryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, 'Use a two-letter country code, e.g. US or GB');
+
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 08:00');
 
 export const settingsPatchSchema = z
   .object({
     salonName: z.string().trim().min(1, 'Enter the salon’s name').max(120),
     postalAddress: z.string().trim().max(300, 'Keep the address under 300 characters'),
-    country: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{2}$/, 'Use a two-letter country code, e.g. US or GB'),
+    country: countryCode,
     timeZone: z.string().refine(isTimeZone, 'Pick a time zone from the list'),
     startAtLogin: z.boolean(),
     quietHours: z
@@ -270,16 +283,39 @@ export const contract = {
         mapping: z.array(importTargetSchema).min(1).max(MAX_IMPORT_COLUMNS),
         mergeRule: z.enum(MERGE_RULES),
         consent: importConsentSchema,
+        /** What each value of the consent columns means; a value left out is read by the usual words. */
+        consentValues: consentValuesSchema.default({}),
+        /** Where the file's national numbers are from; left out: the salon's country. */
+        country: countryCode.optional(),
+        nameOrder: z.enum(NAME_ORDERS).default('auto'),
         /** Tags given to every imported client, e.g. "Imported from Fresha". */
         tags: z.array(tagName).max(20).default([]),
       })
       .strict(),
   ),
+  /** The different values of one column in the whole file, most frequent first, for the consent value mapping. */
+  'imports.columnValues': method<Array<{ value: string; rows: number }>>()(
+    z
+      .object({
+        uploadId: z.string().regex(/^[\w-]{8,64}$/),
+        encoding: z.enum(ENCODINGS),
+        delimiter: z.enum(DELIMITERS),
+        hasHeader: z.boolean(),
+        column: z.number().int().min(0).max(MAX_IMPORT_COLUMNS - 1),
+      })
+      .strict(),
+  ),
+  /** Rows imported with a warning, or merged into a client, with line numbers (the first `limit`). */
+  'imports.rows': method<{ rows: ImportRowNoteDto[]; total: number }>()(
+    z.object({ id, kind: z.enum(['warning', 'merged']), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+  ),
   'imports.get': method<ImportDto>()(byId),
   /** Stop a running import: nothing of it is written. */
   'imports.cancel': method<ImportDto>()(byId),
-  /** The rejected rows with line numbers and reasons, as a CSV file's text. */
-  'imports.rejectedCsv': method<{ fileName: string; csv: string }>()(byId),
+  /** The rejected rows (or those with warnings, or merged) with line numbers and reasons, as a CSV file's text. */
+  'imports.rejectedCsv': method<{ fileName: string; csv: string }>()(
+    z.object({ id, kind: z.enum(IMPORT_ROW_KINDS).default('rejected') }).strict(),
+  ),
 
   'broadcasts.list': method<BroadcastDto[]>()(
     z

@@ -61,6 +61,8 @@ export interface ContactDto {
   consent: Consent;
   createdAt: string;
   updatedAt: string;
+  /** Set when the email can only be sent in a particular way, e.g. it needs an SMTPUTF8 mail server. */
+  emailNote?: string;
 }
 
 export interface ConsentEventDto {

@@ -17,6 +17,9 @@ export const IMPORT_TARGETS = [
   'totalSpent',
   'tags',
   'notes',
+  /** Each client's own answer for the channel, read through the consent value mapping. */
+  'smsConsent',
+  'emailConsent',
   ...BRIEF_FIELDS,
 ] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number] | `custom:${string}`;
@@ -51,6 +54,33 @@ export const importConsentSchema = z
   .strict();
 export type ImportConsent = z.infer<typeof importConsentSchema>;
 
+/** What a consent column's value means. `unknown`: it says nothing, so the file-wide choice applies. */
+export const CONSENT_VALUE_MEANINGS = ['granted', 'opted_out', 'unknown'] as const;
+export type ConsentValueMeaning = (typeof CONSENT_VALUE_MEANINGS)[number];
+/** The owner's reading of each value found in the consent columns, keyed by consentValueKey(value). */
+export const consentValuesSchema = z.record(z.string().max(200), z.enum(CONSENT_VALUE_MEANINGS)).refine((values) => Object.keys(values).length <= 500, {
+  message: 'Too many different consent values: check the columns chosen for consent',
+});
+
+/**
+ * Which name comes first in a full-name column: `auto` follows the name's script and the file's country
+ * (Japanese, Chinese, Korean and Hungarian names put the family name first).
+ */
+export const NAME_ORDERS = ['auto', 'given_first', 'family_first'] as const;
+export type NameOrder = (typeof NAME_ORDERS)[number];
+
+/** The kinds of row an import lists: left out, imported with a warning, merged into a client. */
+export const IMPORT_ROW_KINDS = ['rejected', 'warning', 'merged'] as const;
+export type ImportRowKind = (typeof IMPORT_ROW_KINDS)[number];
+
+/** A row the import result lists: its line in the file, what happened, and the client it went into. */
+export interface ImportRowNoteDto {
+  line: number;
+  note: string;
+  contactId: number | null;
+  contactName: string | null;
+}
+
 export interface ImportPreviewDto {
   uploadId: string;
   fileName: string;
@@ -81,6 +111,10 @@ export interface ImportSummaryDto {
   updated: number;
   skipped: number;
   rejected: number;
+  /** Rows imported with a value left out or changed (each listed with its reason). */
+  warnings?: number;
+  /** Rows that went into a client already in the list or added from an earlier row of the file. */
+  merged?: number;
 }
 
 export interface ImportDto {

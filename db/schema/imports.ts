@@ -28,8 +28,12 @@ export const importRows = sqliteTable(
     line: integer('line').notNull(),
     /** The row as read (JSON array of strings). */
     raw: text('raw').notNull(),
-    /** Why the row was rejected, in words. */
+    /** Why the row was rejected, or the warning or merge it carries, in words. */
     rejection: text('rejection').notNull(),
+    /** rejected: left out; warning: imported, with a value left out or changed; merged: went into an existing client. */
+    kind: text('kind', { enum: ['rejected', 'warning', 'merged'] }).notNull().default('rejected'),
+    /** The client a merged or warned row went into. */
+    contactId: integer('contact_id'),
   },
   (t) => [index('import_rows_import_idx').on(t.importId, t.line)],
 );

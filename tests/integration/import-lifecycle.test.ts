@@ -82,7 +82,7 @@ describe('an import’s life', () => {
 
     const result = await finished(core, started.id);
     expect(result).toMatchObject({ status: 'completed', processed: 5000, total: 5000, error: null });
-    expect(result.summary).toEqual({ added: 4999, updated: 1, skipped: 0, rejected: 0 });
+    expect(result.summary).toEqual({ added: 4999, updated: 1, skipped: 0, rejected: 0, warnings: 0, merged: 1 });
     expect(progress.map((dto) => [dto.status, dto.processed])).toEqual([
       ['running', 2000],
       ['running', 4000],
@@ -91,8 +91,8 @@ describe('an import’s life', () => {
     ]);
     expect(progress.at(-1)).toEqual(result);
     expect(changed).toEqual([{ reason: 'import' }]);
-    // Only rejected rows stay staged, and the upload is gone.
-    expect(stagedRows(started.id)).toBe(0);
+    // Only the rows listed in the result stay staged (here the one merged row), and the upload is gone.
+    expect(stagedRows(started.id)).toBe(1);
     expect((await callFailing(core, 'imports.preview', { uploadId })).code).toBe('not_found');
     const { total } = await call(core, 'contacts.list', { limit: 1 });
     expect(total).toBe(5000);
@@ -216,28 +216,31 @@ describe('an import’s life', () => {
     expect((await callFailing(core, 'imports.preview', { uploadId })).code).toBe('not_found');
   });
 
-  it('writes rejected rows with their line and reason, neutralising formulas', async () => {
+  it('writes rejected rows and rows with warnings with their line and reason, neutralising formulas', async () => {
     const text = csvText([
       'Name,Mobile,Email,Notes',
       '"=HYPERLINK(""http://x.example"",""Click"")",,,', // 2: no way to reach
       '@SUM(A1),+1 555,,-2+3', // 3: invalid number
       'Ana,4155552671,,=1+1', // 4: fine, and stored as typed
+      ',+1 555,,=2+2', // 5: no name and no way to reach
     ]);
     const result = await importFile(core, 'formulas.csv', fileBytes(text, 'utf-8'), { mapping: ['name', 'phone', 'email', 'notes'] });
-    expect(result.summary).toEqual({ added: 1, updated: 0, skipped: 0, rejected: 2 });
-    const { fileName, csv } = await call(core, 'imports.rejectedCsv', { id: result.id });
-    expect(fileName).toBe('formulas-rejected.csv');
-    expect(parse(csv, { bom: true })).toEqual([
+    expect(result.summary).toEqual({ added: 3, updated: 0, skipped: 0, rejected: 1, warnings: 2, merged: 0 });
+    const invalid =
+      'Mobile number not usable: “+1 555” is not a valid phone number for United States. For a number from another country, start with + and its country code.';
+    const unreachable = 'No usable mobile number or email: the client was added, but cannot get messages until you add one.';
+    const rejected = await call(core, 'imports.rejectedCsv', { id: result.id });
+    expect(rejected.fileName).toBe('formulas-rejected.csv');
+    expect(parse(rejected.csv, { bom: true })).toEqual([
       ['Line', 'Reason', 'Name', 'Mobile', 'Email', 'Notes'],
-      ['2', 'No mobile number or email: add one so you can reach this client.', '\'=HYPERLINK("http://x.example","Click")', '', '', ''],
-      [
-        '3',
-        'Mobile number “+1 555” is not a valid phone number for United States. For a number from another country, start with + and its country code.',
-        "'@SUM(A1)",
-        "'+1 555",
-        '',
-        "'-2+3",
-      ],
+      ['5', `${invalid} No name, mobile number or email: there is nobody to add.`, '', "'+1 555", '', "'=2+2"],
+    ]);
+    const warned = await call(core, 'imports.rejectedCsv', { id: result.id, kind: 'warning' });
+    expect(warned.fileName).toBe('formulas-warnings.csv');
+    expect(parse(warned.csv, { bom: true })).toEqual([
+      ['Line', 'Warning', 'Name', 'Mobile', 'Email', 'Notes'],
+      ['2', unreachable, '\'=HYPERLINK("http://x.example","Click")', '', '', ''],
+      ['3', `${invalid} ${unreachable}`, "'@SUM(A1)", "'+1 555", '', "'-2+3"],
     ]);
     const { contacts } = await call(core, 'contacts.list', { search: 'Ana' });
     expect(contacts[0]?.notes).toBe('=1+1');

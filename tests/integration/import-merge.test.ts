@@ -20,7 +20,7 @@ const FILE = csvText([
   'Eve Shared,4155552612,bo@salon.dev,,,,', // 7: Bo's email with another mobile
   'Fay Other,4155552602,dan@salon.dev,,,,', // 8: Cy's mobile with Dan's email
 ]);
-const SOURCE = 'Import of merge.csv: Agreed to messages at booking';
+const source = (line: number) => `Import of merge.csv, line ${line}: Agreed to messages at booking`;
 
 interface Salon {
   core: Core;
@@ -73,7 +73,7 @@ describe('merge rule fill_empty', () => {
   afterAll(() => salon.remove());
 
   it('counts each row once', () => {
-    expect(salon.result.summary).toEqual({ added: 1, updated: 5, skipped: 0, rejected: 1 });
+    expect(salon.result.summary).toEqual({ added: 1, updated: 5, skipped: 0, rejected: 1, warnings: 0, merged: 5 });
   });
 
   it('only fills what the client lacks, in existing clients and in the first row of a duplicate', () => {
@@ -108,10 +108,29 @@ describe('merge rule fill_empty', () => {
     const dan = await call(salon.core, 'contacts.get', { id: salon.contacts.get('Dan New')!.id });
     expect(dan.consent).toEqual({ sms: 'granted', email: 'granted', push: 'unknown' });
     expect(dan.consentHistory.map(({ channel, status, source }) => ({ channel, status, source })).sort((a, b) => a.channel.localeCompare(b.channel))).toEqual([
-      { channel: 'email', status: 'granted', source: SOURCE },
-      { channel: 'sms', status: 'granted', source: SOURCE },
+      { channel: 'email', status: 'granted', source: source(5) },
+      { channel: 'sms', status: 'granted', source: source(5) },
     ]);
     expect(salon.contacts.get('Ana Lopez')?.consent).toEqual({ sms: 'granted', email: 'granted', push: 'unknown' });
+  });
+
+  it('lists each row merged into a client with its line and the client, in the result and in a CSV', async () => {
+    const ana = salon.contacts.get('Ana Lopez')!;
+    const dan = salon.contacts.get('Dan New')!;
+    const { rows, total } = await call(salon.core, 'imports.rows', { id: salon.result.id, kind: 'merged' });
+    expect(total).toBe(5);
+    expect(rows[0]).toEqual({ line: 2, note: `Merged into Ana Lopez (client #${ana.id}), already in your list.`, contactId: ana.id, contactName: 'Ana Lopez' });
+    expect(rows.find((row) => row.line === 6)).toEqual({
+      line: 6,
+      note: `Merged into Dan New (client #${dan.id}), added from line 5 of this file.`,
+      contactId: dan.id,
+      contactName: 'Dan New',
+    });
+    const { fileName, csv } = await call(salon.core, 'imports.rejectedCsv', { id: salon.result.id, kind: 'merged' });
+    expect(fileName).toBe('merge-merged.csv');
+    const records = parse(csv, { bom: true }) as string[][];
+    expect(records[0]?.slice(0, 3)).toEqual(['Line', 'Merged into', 'Name']);
+    expect(records.slice(1).map((record) => record[0])).toEqual(['2', '3', '4', '6', '8']);
   });
 
   it('keeps an opted-out client opted out, and says so in the audit log', async () => {
@@ -125,7 +144,7 @@ describe('merge rule fill_empty', () => {
     const audit = db.prepare(`SELECT subject, detail FROM audit_log WHERE action = 'import.completed'`).get() as { subject: string; detail: string };
     db.close();
     expect(audit.subject).toBe(`import:${salon.result.id}`);
-    expect(JSON.parse(audit.detail)).toEqual({ fileName: 'merge.csv', added: 1, updated: 5, skipped: 0, rejected: 1, keptOptedOut: 1 });
+    expect(JSON.parse(audit.detail)).toEqual({ fileName: 'merge.csv', added: 1, updated: 5, skipped: 0, rejected: 1, warnings: 0, merged: 5, keptOptedOut: 1 });
   });
 });
 
@@ -137,7 +156,7 @@ describe('merge rule overwrite', () => {
   afterAll(() => salon.remove());
 
   it('counts each row once', () => {
-    expect(salon.result.summary).toEqual({ added: 1, updated: 4, skipped: 0, rejected: 2 });
+    expect(salon.result.summary).toEqual({ added: 1, updated: 4, skipped: 0, rejected: 2, warnings: 0, merged: 4 });
   });
 
   it('replaces values with the file’s, a later duplicate row winning over an earlier one', () => {
@@ -179,7 +198,7 @@ describe('merge rule skip', () => {
   afterAll(() => salon.remove());
 
   it('leaves matched clients as they were and counts them as skipped', async () => {
-    expect(salon.result.summary).toEqual({ added: 1, updated: 0, skipped: 6, rejected: 0 });
+    expect(salon.result.summary).toEqual({ added: 1, updated: 0, skipped: 6, rejected: 0, warnings: 0, merged: 6 });
     expect(salon.contacts.get('Ana Lopez')).toMatchObject({
       firstName: 'Ana',
       email: 'ana@salon.dev',

@@ -88,7 +88,7 @@ describe('importing a torture file', () => {
       status: 'completed',
       processed: 17,
       total: 17,
-      summary: { added: 8, updated: 1, skipped: 0, rejected: 8 },
+      summary: { added: 16, updated: 1, skipped: 0, rejected: 0, warnings: 8, merged: 1 },
       error: null,
     });
   });
@@ -96,8 +96,14 @@ describe('importing a torture file', () => {
   it('stores normalised values', async () => {
     const contacts = await contactsByName(core);
     expect([...contacts.keys()].sort()).toEqual([
-      '=HYPERLINK("x")', 'Ana Lopez', 'Bo Chen', 'Cy Diaz', 'Hal Ives', 'Ida Jones', 'Mo Ng', 'only-email@salon.dev',
+      '=HYPERLINK("x")', 'Ana Lopez', 'Bo Chen', 'Cy Diaz', 'Dee Evans', 'Eve Fox', 'Fay Gold', 'Gus Hall', 'Hal Ives', 'Ida Jones',
+      'Jo Kim', 'Kai Lee', 'Lu Ma', 'Mo Ng', 'Ned Oz', 'only-email@salon.dev',
     ]);
+    // A client keeps every channel that could be read, and the values that could not are left empty.
+    expect(contacts.get('Dee Evans')).toMatchObject({ phone: null, email: 'dee@salon.dev', consent: { sms: 'unknown', email: 'granted', push: 'unknown' } });
+    expect(contacts.get('Fay Gold')).toMatchObject({ phone: '+14155552603', email: null, consent: { sms: 'granted', email: 'unknown', push: 'unknown' } });
+    expect(contacts.get('Gus Hall')).toMatchObject({ phone: null, email: null, notes: 'Walk-in', consent: { sms: 'unknown', email: 'unknown', push: 'unknown' } });
+    expect(contacts.get('Jo Kim')).toMatchObject({ phone: '+14155552607', birthday: null });
     expect(contacts.get('Ana Lopez')).toMatchObject({
       firstName: 'Ana',
       // fill_empty: the second Ana row only filled what the first left empty.
@@ -130,20 +136,29 @@ describe('importing a torture file', () => {
     expect(contacts.get('only-email@salon.dev')).toMatchObject({ firstName: null, phone: null, email: 'only-email@salon.dev' });
   });
 
-  it('keeps each rejected row with the line it starts on and a reason in words', async () => {
-    const { fileName, csv } = await call(core, 'imports.rejectedCsv', { id: result.id });
-    expect(fileName).toBe('clients-rejected.csv');
+  it('lists each row kept with a warning, with the line it starts on and the reason in words, in the result and a CSV', async () => {
+    expect(parse((await call(core, 'imports.rejectedCsv', { id: result.id })).csv, { bom: true })).toHaveLength(1);
+    const listed = await call(core, 'imports.rows', { id: result.id, kind: 'warning' });
+    expect(listed.total).toBe(8);
+    expect(listed.rows[0]).toEqual({
+      line: 6,
+      note: 'Mobile number not usable: 8.19E+11 was damaged by Excel; re-export the column as text.',
+      contactId: null,
+      contactName: null,
+    });
+    const { fileName, csv } = await call(core, 'imports.rejectedCsv', { id: result.id, kind: 'warning' });
+    expect(fileName).toBe('clients-warnings.csv');
     expect(csv.startsWith('\ufeff')).toBe(true);
     const records = parse(csv, { bom: true, relax_column_count: true }) as string[][];
-    expect(records[0]).toEqual(['Line', 'Reason', ...HEADER.split(','), 'Column 15', 'Column 16']);
+    expect(records[0]).toEqual(['Line', 'Warning', ...HEADER.split(','), 'Column 15', 'Column 16']);
     expect(records.slice(1).map(([line, reason]) => [line, reason])).toEqual([
-      ['6', 'Mobile number 8.19E+11 was damaged by Excel: re-export the column as text.'],
+      ['6', 'Mobile number not usable: 8.19E+11 was damaged by Excel; re-export the column as text.'],
       [
         '7',
-        'Mobile number “555-0000” is not a valid phone number for United States. For a number from another country, start with + and its country code.',
+        'Mobile number not usable: “555-0000” is not a valid phone number for United States. For a number from another country, start with + and its country code.',
       ],
-      ['8', 'Email “not-an-email” is not a valid email address.'],
-      ['10', 'No mobile number or email: add one so you can reach this client.'],
+      ['8', 'Email not usable: “not-an-email” is not a valid email address.'],
+      ['10', 'No usable mobile number or email: the client was added, but cannot get messages until you add one.'],
       ['15', 'Birthday “2/30/1990” is not a real date.'],
       ['16', 'Visits “many” should be a whole number, like 12.'],
       ['17', 'Last visit “last week” is not a date we can read; write it like 2024-04-23.'],

@@ -7,6 +7,16 @@ import { createBroadcast, simpleDraft } from '../support/broadcasts';
 import { emptyStep } from '../../shared/broadcasts';
 import { call, callFailing, createTestCore, tempDir } from '../support/test-core';
 
+/** A valid start of an import, for the entries below to spoil one field at a time. */
+const START = {
+  uploadId: 'abcdefgh1',
+  encoding: 'utf-8',
+  delimiter: ',',
+  hasHeader: true,
+  mergeRule: 'fill_empty',
+  consent: { sms: 'granted', email: 'unknown', source: 'At booking' },
+};
+
 /** For every method, inputs the contract must turn away. A new method without an entry fails to compile. */
 const INVALID_INPUTS: Record<MethodName, unknown[]> = {
   'app.info': [{ extra: 1 }, 'text', 42],
@@ -63,28 +73,15 @@ const INVALID_INPUTS: Record<MethodName, unknown[]> = {
   'imports.preview': [{}, { uploadId: '../../../etc/passwd' }, { uploadId: 'abcdefgh1', encoding: 'ebcdic' }],
   'imports.start': [
     {},
-    {
-      uploadId: 'abcdefgh1',
-      encoding: 'utf-8',
-      delimiter: ',',
-      hasHeader: true,
-      mapping: ['password'],
-      mergeRule: 'fill_empty',
-      consent: { sms: 'granted', email: 'unknown', source: 'At booking' },
-    },
-    {
-      uploadId: 'abcdefgh1',
-      encoding: 'utf-8',
-      delimiter: ',',
-      hasHeader: true,
-      mapping: ['phone'],
-      mergeRule: 'fill_empty',
-      consent: { sms: 'granted', email: 'unknown', source: '' },
-    },
+    { ...START, mapping: ['password'] },
+    { ...START, mapping: ['phone'], consent: { sms: 'granted', email: 'unknown', source: '' } },
+    { ...START, mapping: ['phone'], country: 'France', consentValues: { yes: 'maybe' }, nameOrder: 'reversed' },
   ],
+  'imports.columnValues': [{}, { uploadId: 'abcdefgh1', encoding: 'utf-8', delimiter: ',', hasHeader: true, column: -1 }],
+  'imports.rows': [{ id: 1 }, { id: 1, kind: 'rejected' }],
   'imports.get': [{}, { id: 'x' }],
   'imports.cancel': [{}],
-  'imports.rejectedCsv': [{ id: 0 }],
+  'imports.rejectedCsv': [{ id: 0 }, { id: 1, kind: 'all' }],
   'contacts.create': [
     {},
     { name: '' },

@@ -8,8 +8,8 @@ import { readMoneyCents } from '../../electron/core/imports/read-money';
 import { neutraliseFormula, rejectedFileName } from '../../electron/core/imports/rejected-csv';
 import { suggestMapping } from '../../electron/core/imports/suggest-mapping';
 
-const US: RowContext = { country: 'US', dates: { order: 'MDY', thisYear: 2025 } };
-const GB: RowContext = { country: 'GB', dates: { order: 'DMY', thisYear: 2025 } };
+const US: RowContext = { country: 'US', dates: { order: 'MDY', thisYear: 2025 }, consentValues: new Map(), nameOrder: 'auto' };
+const GB: RowContext = { country: 'GB', dates: { order: 'DMY', thisYear: 2025 }, consentValues: new Map(), nameOrder: 'auto' };
 
 describe('readPhone', () => {
   it('reads national and international numbers into E.164 in the salon’s country', () => {
@@ -28,7 +28,7 @@ describe('readPhone', () => {
     for (const damaged of ['8.19E+11', '8,19E+11', '4.15555E+10', '1E+10']) {
       expect(readPhone(damaged, 'US')).toEqual({
         ok: false,
-        reason: `Mobile number ${damaged} was damaged by Excel: re-export the column as text.`,
+        reason: `Mobile number not usable: ${damaged} was damaged by Excel; re-export the column as text.`,
       });
     }
   });
@@ -37,7 +37,7 @@ describe('readPhone', () => {
     expect(readPhone('555-0000', 'US')).toEqual({
       ok: false,
       reason:
-        'Mobile number “555-0000” is not a valid phone number for United States. For a number from another country, start with + and its country code.',
+        'Mobile number not usable: “555-0000” is not a valid phone number for United States. For a number from another country, start with + and its country code.',
     });
   });
 });
@@ -45,8 +45,15 @@ describe('readPhone', () => {
 describe('readEmail', () => {
   it('trims, lower-cases and checks the address', () => {
     expect(readEmail('  Ana.Lopez@Salon.DEV ')).toEqual({ ok: true, value: 'ana.lopez@salon.dev' });
-    expect(readEmail('ana@salon')).toEqual({ ok: false, reason: 'Email “ana@salon” is not a valid email address.' });
+    expect(readEmail('ana@salon')).toEqual({ ok: false, reason: 'Email not usable: “ana@salon” is not a valid email address.' });
     expect(readEmail('ana lopez@salon.dev').ok).toBe(false);
+  });
+
+  it('accepts internationalised addresses (RFC 6531) as they are written', () => {
+    for (const email of ['renée.johnson3@example.com', 'renée@exemple.fr', '用户@例子.广告', 'δοκιμή@παράδειγμα.δοκιμή']) {
+      expect(readEmail(email), email).toEqual({ ok: true, value: email });
+    }
+    for (const email of ['renée@exemple', 'ren ée@exemple.fr', '用户@@例子.广告', '.renée@exemple.fr']) expect(readEmail(email).ok, email).toBe(false);
   });
 });
 
@@ -160,6 +167,7 @@ describe('normaliseRow', () => {
     const row = normaliseRow(['Mary Jane Smith', '', '', '4155552671', '', '', '', '', 'x'], mapping, US);
     expect(row).toEqual({
       rejection: null,
+      warnings: [],
       contact: {
         fields: { name: 'Mary Jane Smith', firstName: 'Mary', lastName: 'Jane Smith', phone: '+14155552671' },
         customFields: {},
@@ -186,11 +194,16 @@ describe('normaliseRow', () => {
     });
   });
 
-  it('keeps a row without a name (the merge names it) but not one without a number or email', () => {
+  it('keeps a row without a name (the merge names it), and one with a name alone, with a warning; rejects a row with neither', () => {
     expect(normaliseRow(['', '', '', '', 'ana@salon.dev'], mapping, US).contact?.fields).toEqual({ email: 'ana@salon.dev' });
-    expect(normaliseRow(['Ana', '', '', '', '', 'note'], mapping, US)).toEqual({
+    expect(normaliseRow(['Ana', '', '', '', '', 'note'], mapping, US)).toMatchObject({
+      contact: { fields: { name: 'Ana', firstName: 'Ana', notes: 'note' } },
+      warnings: ['No usable mobile number or email: the client was added, but cannot get messages until you add one.'],
+    });
+    expect(normaliseRow(['', '', '', '', '', 'note'], mapping, US)).toEqual({
       contact: null,
-      rejection: 'No mobile number or email: add one so you can reach this client.',
+      rejection: 'No name, mobile number or email: there is nobody to add.',
+      warnings: [],
     });
   });
 
@@ -203,11 +216,50 @@ describe('normaliseRow', () => {
     });
   });
 
-  it('names every problem of a rejected row', () => {
+  it('keeps a client with every value it could read, naming each one left out', () => {
     expect(normaliseRow(['Ana', '', '', '8.19E+11', 'nope', 'x'.repeat(5001)], mapping, US)).toEqual({
+      contact: { fields: { name: 'Ana', firstName: 'Ana' }, customFields: {}, tags: [] },
+      rejection: null,
+      warnings: [
+        'Mobile number not usable: 8.19E+11 was damaged by Excel; re-export the column as text.',
+        'Email not usable: “nope” is not a valid email address.',
+        'Notes is longer than 5000 characters.',
+        'No usable mobile number or email: the client was added, but cannot get messages until you add one.',
+      ],
+    });
+  });
+
+  it('names every problem of a row it rejects: no name and no usable address', () => {
+    expect(normaliseRow(['', '', '', '555-0000', 'nope'], mapping, US)).toEqual({
       contact: null,
       rejection:
-        'Mobile number 8.19E+11 was damaged by Excel: re-export the column as text. Email “nope” is not a valid email address. Notes is longer than 5000 characters.',
+        'Mobile number not usable: “555-0000” is not a valid phone number for United States. For a number from another country, start with + and its country code. Email not usable: “nope” is not a valid email address. No name, mobile number or email: there is nobody to add.',
+      warnings: [],
+    });
+  });
+
+  it('keeps a Square client whose email has an accent, and one whose email cannot be used, by their mobile', () => {
+    const square: ImportTarget[] = ['firstName', 'lastName', 'email', 'phone'];
+    expect(normaliseRow(['Renée', 'Johnson', 'renée.johnson3@example.com', '(415) 555-2671'], square, US)).toEqual({
+      contact: {
+        fields: { name: 'Renée Johnson', firstName: 'Renée', lastName: 'Johnson', email: 'renée.johnson3@example.com', phone: '+14155552671' },
+        customFields: {},
+        tags: [],
+      },
+      rejection: null,
+      warnings: [],
+    });
+    expect(normaliseRow(['Renée', 'Johnson', 'renée johnson3@example', '(415) 555-2671'], square, US)).toMatchObject({
+      contact: { fields: { phone: '+14155552671' } },
+      warnings: ['Email not usable: “renée johnson3@example” is not a valid email address.'],
+    });
+  });
+
+  it('reads a French overseas mobile in a French file, saying which region it is from', () => {
+    const FR: RowContext = { ...US, country: 'FR', dates: { order: 'DMY', thisYear: 2025 } };
+    expect(normaliseRow(['Léa Martin', '', '', '06 90 12 34 56'], mapping, FR)).toMatchObject({
+      contact: { fields: { phone: '+590690123456' } },
+      warnings: ['Mobile number 06 90 12 34 56 is not a number of France: kept as +590690123456, a number of Guadeloupe.'],
     });
   });
 });

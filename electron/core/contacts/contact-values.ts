@@ -1,5 +1,7 @@
 import type { Consent, ConsentStatus } from '../../../shared/contacts';
 import type { ContactDto } from '../../../shared/dto';
+import { needsSmtpUtf8, SMTPUTF8_NOTE } from '../../../shared/email-address';
+import { resolveNameOrder, splitFullName as splitName } from '../../../shared/name-order';
 
 /** A contact's values as stored, already normalised (E.164 phone, lower-case email, ISO dates). */
 export interface ContactValues {
@@ -167,12 +169,11 @@ export function rowToDto(row: ContactRow): ContactDto {
     consent,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    ...(row.email && needsSmtpUtf8(row.email) && { emailNote: SMTPUTF8_NOTE }),
   };
 }
 
-/** A full name split at its first space: "Ana María Lopez" is Ana and María Lopez; one word is a first name. */
-export function splitFullName(name: string): { firstName: string; lastName: string | null } {
-  const trimmed = name.trim();
-  const space = trimmed.indexOf(' ');
-  return space < 0 ? { firstName: trimmed, lastName: null } : { firstName: trimmed.slice(0, space), lastName: trimmed.slice(space + 1).trim() };
+/** A full name typed by hand, split in the order its script writes it (shared/name-order.ts). */
+export function splitFullName(name: string): { firstName: string | null; lastName: string | null } {
+  return splitName(name, resolveNameOrder(name, 'auto', ''));
 }

@@ -5,8 +5,8 @@ import type { Db } from '../../../db/open';
 import { StatementCache } from '../../../db/statement-cache';
 import { contactFolds, FOLD_COLUMNS, foldedColumnSql, type FoldedContactColumn } from '../../../db/text-folds';
 import { searchWords } from '../../../shared/search-key';
-import { foldText } from '../../../shared/text-fold';
-import { searchKeySql } from '../../../db/search-key-sql';
+import { foldText, isAscii } from '../../../shared/text-fold';
+import { holdsEverySql } from '../../../db/search-key-sql';
 import type { SqlCondition } from '../audience/compile-filter';
 import { containsPattern } from '../audience/like-pattern';
 import { rowToDto, VALUE_COLUMNS, type ContactRow, type ContactValues } from './contact-values';
@@ -36,6 +36,9 @@ const UPDATE_SQL = `UPDATE contacts SET ${VALUE_KEYS.map((key) => `${VALUE_COLUM
     custom_fields = ?, ${FOLD_COLUMNS.map((column) => `${column} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
 const LOG_CONSENT_SQL = `INSERT INTO consent_events (contact_id, channel, status, source, at)
   SELECT value, ?, ?, ?, ? FROM json_each(?)`;
+const LOG_CONSENT_EACH_SQL = `INSERT INTO consent_events (contact_id, channel, status, source, at)
+  SELECT json_extract(value, '$[0]'), ?, ?, json_extract(value, '$[1]'), ? FROM json_each(?)`;
+
 /** Clients read per page of an export. */
 const EXPORT_PAGE = 1000;
 
@@ -158,6 +161,10 @@ export class ContactsRepository {
     this.statements.get(LOG_CONSENT_SQL).run(channel, status, source, at.toISOString(), JSON.stringify(ids));
   }
 
+  /** Like logConsent, with a source of its own per contact (an import's file and line): one statement. */
+  logConsentEach(entries: ReadonlyArray<readonly [id: number, source: string]>, channel: ConsentChannel, status: ConsentStatus, at: Date): void {
+    this.statements.get(LOG_CONSENT_EACH_SQL).run(channel, status, at.toISOString(), JSON.stringify(entries));
+  }
 
   /** Replace a contact's tags with `names` (created as needed). */
   setTags(id: number, names: string[]): void {
@@ -228,9 +235,8 @@ export function byIds(ids: readonly number[]): SqlCondition {
   return { sql: 'contacts.id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(ids)] };
 }
 
-const NAME_KEY = searchKeySql('name');
-const FAMILY_GIVEN_KEY = searchKeySql("COALESCE(last_name, '') || COALESCE(first_name, '')");
-const GIVEN_FAMILY_KEY = searchKeySql("COALESCE(first_name, '') || COALESCE(last_name, '')");
+const FAMILY_GIVEN = "COALESCE(last_name, '') || COALESCE(first_name, '')";
+const GIVEN_FAMILY = "COALESCE(first_name, '') || COALESCE(last_name, '')";
 /** Words of a search beyond these are not compared: a name has fewer. */
 const MAX_WORDS = 6;
 
@@ -243,23 +249,20 @@ const MAX_WORDS = 6;
 export function matching(search: string, where: SqlCondition): SqlCondition {
   if (!search) return where;
   const words = searchWords(search).slice(0, MAX_WORDS);
-  const joined = containsPattern(words.join(''));
-  const terms: SqlCondition[] = [
-    ...(words.length > 0
-      ? [
-          { sql: words.map(() => `${NAME_KEY} LIKE ? ESCAPE '\\'`).join(' AND '), params: words.map(containsPattern) },
-          { sql: `${FAMILY_GIVEN_KEY} LIKE ? ESCAPE '\\' OR ${GIVEN_FAMILY_KEY} LIKE ? ESCAPE '\\'`, params: [joined, joined] },
-        ]
-      : []),
-    ...(['phone', 'email'] as const).map((column) => ({
-      sql: `${foldedColumnSql(column)} LIKE ? ESCAPE '\\'`,
-      params: [containsPattern(foldText(search))],
-    })),
-  ];
+  const terms: SqlCondition[] = [];
+  if (words.length > 0) terms.push(holdsEverySql('name', words.map(containsPattern)));
+  // Joined names only help a search of several words, or one in a script written without spaces.
+  if (words.length > 1 || !isAscii(search)) {
+    const joined = [containsPattern(words.join(''))];
+    terms.push(holdsEverySql(FAMILY_GIVEN, joined), holdsEverySql(GIVEN_FAMILY, joined));
+  }
+  for (const column of ['phone', 'email'] as const) {
+    terms.push({ sql: `${foldedColumnSql(column)} LIKE ? ESCAPE '\\'`, params: [containsPattern(foldText(search))] });
+  }
   const digits = search.replace(/\D/g, '');
   if (digits.length >= 3) terms.push({ sql: `phone LIKE ? ESCAPE '\\'`, params: [containsPattern(digits)] });
   return {
-    sql: `(${where.sql}) AND (${terms.map((term) => `(${term.sql})`).join(' OR ')})`,
+    sql: `(${where.sql}) AND (${terms.map((term) => term.sql).join(' OR ')})`,
     params: [...where.params, ...terms.flatMap((term) => term.params)],
   };
 }

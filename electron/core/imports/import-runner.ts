@@ -75,12 +75,15 @@ export class ImportRunner {
       await nextTurn();
       if (this.abandoned(job.id)) return;
       const rejected = [];
+      const warned = [];
       for (const row of job.rows.splice(0, CHUNK_ROWS)) {
-        const result = row.rejection ? { contact: null, rejection: row.rejection } : normaliseRow(row.cells, job.mapping, job.context);
+        const result = row.rejection ? { contact: null, rejection: row.rejection, warnings: [] } : normaliseRow(row.cells, job.mapping, job.context);
         if (result.contact) usable.push({ line: row.line, raw: row.cells, contact: result.contact });
         else rejected.push({ line: row.line, raw: row.cells, rejection: result.rejection });
+        if (result.warnings.length > 0) warned.push({ line: row.line, raw: row.cells, note: result.warnings.join(' ') });
       }
       this.deps.staging.reject(job.id, rejected);
+      this.deps.staging.note(job.id, 'warning', warned);
       this.deps.imports.setProcessed(job.id, Math.min(total, start + CHUNK_ROWS));
       this.emitProgress(job.id);
     }
@@ -101,7 +104,7 @@ export class ImportRunner {
     db.$client
       .transaction(() => {
         const { keptOptedOut, ...counts } = mergeRows(contacts, usable, staging, job.id, job.choices, at);
-        const summary = { ...counts, rejected: staging.rejectedCount(job.id) };
+        const summary = { ...counts, rejected: staging.rejectedCount(job.id), warnings: staging.count(job.id, 'warning'), merged: staging.count(job.id, 'merged') };
         imports.finish(job.id, 'completed', at, { summary });
         recordAudit(db, at, 'import.completed', `import:${job.id}`, { fileName: job.choices.fileName, ...summary, keptOptedOut });
       })

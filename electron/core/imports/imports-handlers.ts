@@ -1,4 +1,7 @@
+import { isSupportedCountry } from 'libphonenumber-js/max';
+import { consentValueKey } from '../../../shared/consent-values';
 import type { MethodArgs } from '../../../shared/contract';
+import type { ConsentValueMeaning } from '../../../shared/imports';
 import type { Db } from '../../../db/open';
 import type { Clock } from '../clock';
 import { ContactsRepository } from '../contacts/contacts-repository';
@@ -15,7 +18,8 @@ import { invalidUtf8Lines, rejectUndecodable } from './invalid-utf8';
 import { parseTable } from './parse-table';
 import { buildPreview } from './preview';
 import { dateOrderFor } from './read-date';
-import { rejectedCsv, rejectedFileName } from './rejected-csv';
+import { distinctValues } from './distinct-values';
+import { REASON_HEADERS, rejectedCsv, rejectedFileName } from './rejected-csv';
 import { ImportStaging } from './staging';
 import { UploadStore } from './uploads';
 import { validateMapping } from './validate-mapping';
@@ -36,7 +40,9 @@ type ImportMethods =
   | 'imports.start'
   | 'imports.get'
   | 'imports.cancel'
-  | 'imports.rejectedCsv';
+  | 'imports.rejectedCsv'
+  | 'imports.rows'
+  | 'imports.columnValues';
 
 export function importsHandlers(deps: ImportsDeps): Pick<Handlers, ImportMethods> {
   const { db, settings, clock } = deps;
@@ -53,6 +59,13 @@ export function importsHandlers(deps: ImportsDeps): Pick<Handlers, ImportMethods
     return found;
   };
 
+  /** The country the owner chose for the file's numbers, else the salon's. */
+  function fileCountry(chosen: string | undefined): string {
+    if (chosen === undefined) return settings.get().country;
+    if (!isSupportedCountry(chosen)) throw invalidInput([{ path: 'country', message: 'Pick the country from the list' }]);
+    return chosen;
+  }
+
   /** Read the whole file with the owner's choices and refuse what cannot work, then run in the background. */
   function start({ uploadId, ...choices }: MethodArgs<'imports.start'>) {
     const upload = uploads.read(uploadId);
@@ -62,14 +75,19 @@ export function importsHandlers(deps: ImportsDeps): Pick<Handlers, ImportMethods
     validateMapping(choices.mapping, table.columnCount);
     const headers = choices.hasHeader ? headerNames(table.rows[0]?.cells ?? [], table.columnCount) : numberedHeaders(table.columnCount);
     const at = clock.now();
-    const { country } = settings.get();
-    const id = imports.create(upload.fileName, { ...choices, headers }, rows.length, at);
+    const country = fileCountry(choices.country);
+    const id = imports.create(upload.fileName, { ...choices, country, headers }, rows.length, at);
     runner.run({
       id,
       uploadId,
       rows,
       mapping: choices.mapping,
-      context: { country, dates: { order: dateOrderFor(country), thisYear: at.getUTCFullYear() } },
+      context: {
+        country,
+        dates: { order: dateOrderFor(country), thisYear: at.getUTCFullYear() },
+        consentValues: ownersConsentValues(choices.consentValues),
+        nameOrder: choices.nameOrder,
+      },
       choices: { fileName: upload.fileName, mergeRule: choices.mergeRule, consent: choices.consent, tags: choices.tags },
     });
     return getOrFail(id);
@@ -93,10 +111,23 @@ export function importsHandlers(deps: ImportsDeps): Pick<Handlers, ImportMethods
       return getOrFail(id);
     },
 
-    'imports.rejectedCsv': ({ id }) => {
+    'imports.rejectedCsv': ({ id, kind }) => {
       const { fileName } = getOrFail(id);
       const headers = imports.options(id)?.headers ?? [];
-      return { fileName: rejectedFileName(fileName), csv: rejectedCsv(headers, staging.rejected(id)) };
+      return { fileName: rejectedFileName(fileName, kind), csv: rejectedCsv(headers, staging.rejected(id, kind), REASON_HEADERS[kind]) };
     },
+
+    'imports.rows': ({ id, kind, limit }) => {
+      getOrFail(id);
+      return { rows: staging.notes(id, kind, limit), total: staging.count(id, kind) };
+    },
+
+    'imports.columnValues': ({ uploadId, encoding, delimiter, hasHeader, column }) =>
+      distinctValues(parseTable(decodeText(uploads.read(uploadId).bytes, encoding), delimiter).rows.slice(hasHeader ? 1 : 0), column),
   };
+}
+
+/** The owner's consent value mapping as the rows read it: by the compared form of each value. */
+function ownersConsentValues(values: Record<string, ConsentValueMeaning>): Map<string, ConsentValueMeaning> {
+  return new Map(Object.entries(values).map(([value, meaning]) => [consentValueKey(value), meaning]));
 }

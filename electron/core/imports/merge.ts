@@ -1,11 +1,11 @@
-import type { Consent, ConsentChannel } from '../../../shared/contacts';
+import type { Consent, ConsentChannel, ConsentStatus } from '../../../shared/contacts';
 import type { ContactDto } from '../../../shared/dto';
 import type { ImportConsent, ImportSummaryDto, MergeRule } from '../../../shared/imports';
 import { foldText } from '../../../shared/text-fold';
 import { EMPTY_VALUES, splitBirthday, type ContactValues } from '../contacts/contact-values';
 import { byIds, type ContactsRepository } from '../contacts/contacts-repository';
 import type { ImportedFields } from './normalise-row';
-import type { ImportStaging, UsableRow } from './staging';
+import type { ImportStaging, NotedRow, UsableRow } from './staging';
 
 export interface MergeChoices {
   fileName: string;
@@ -22,6 +22,7 @@ export interface MergeResult extends Omit<ImportSummaryDto, 'rejected'> {
 }
 
 type Match = { kind: 'new' } | { kind: 'existing'; contact: ContactDto } | { kind: 'conflict'; reason: string };
+type Decision = { channel: 'sms' | 'email'; status: Exclude<ConsentStatus, 'unknown'>; source: string };
 
 const { birthMonth: _m, birthDay: _d, birthYear: _y, customFields: _c, ...EMPTY_REST } = EMPTY_VALUES;
 const EMPTY_FIELDS: ImportedFields = { ...EMPTY_REST, name: '', birthday: null };
@@ -44,13 +45,21 @@ export function mergeRows(
 ): MergeResult {
   const counts = { added: 0, updated: 0, skipped: 0 };
   const optedOut = new Set<number>();
-  const source = `Import of ${choices.fileName}: ${choices.consent.source}`;
-  const tags = new IdBatch<string>((name, ids) => contacts.addTag(byIds(ids), name));
-  const newConsent = new IdBatch<ConsentChannel>((channel, ids) => contacts.logConsent(ids, channel, 'granted', source, at));
+  const tags = new KeyedBatch<string, number>((name, ids) => contacts.addTag(byIds(ids), name));
+  const newConsent = new KeyedBatch<ConsentChannel, readonly [number, string]>((channel, entries) =>
+    contacts.logConsentEach(entries, channel, 'granted', at),
+  );
+  /** Contacts added by this import, with the line that added them. */
+  const addedBy = new Map<number, number>();
+  const merged: NotedRow[] = [];
 
-  /** The channels the owner says the file's clients agreed to, where this client has an address. */
-  const grantedFor = (fields: ImportedFields) =>
-    (['sms', 'email'] as const).filter((channel) => choices.consent[channel] === 'granted' && fields[CHANNEL_ADDRESS[channel]]);
+  /** Set each consent the row decides on an existing client; a file never turns an opt-out into consent. */
+  const applyConsent = (id: number, current: Consent, decisions: readonly Decision[]) => {
+    for (const { channel, status, source } of decisions) {
+      if (status === 'granted' && current[channel] === 'opted_out') optedOut.add(id);
+      else contacts.setConsent(id, channel, status, source, at);
+    }
+  };
 
   /** Insert or update the row's client; undefined when skipped or rejected. `consent` is set for an update. */
   const save = (row: UsableRow): { id: number; fields: ImportedFields; consent?: Consent } | undefined => {
@@ -64,16 +73,23 @@ export function mergeRows(
       // A client without a name in the file is named after their email or number, which the owner can change.
       fields.name ||= fields.email ?? fields.phone ?? '';
       counts.added++;
-      const granted = grantedFor(fields);
-      const id = contacts.insert(toValues(fields, row.contact.customFields), at, granted);
-      for (const channel of granted) newConsent.add(channel, id);
+      const decisions = consentDecisions(row, fields, choices);
+      const granted = decisions.filter((decision) => decision.status === 'granted');
+      const id = contacts.insert(toValues(fields, row.contact.customFields), at, granted.map((decision) => decision.channel));
+      for (const { channel, source } of granted) newConsent.add(channel, [id, source]);
+      for (const { channel, status, source } of decisions) if (status === 'opted_out') contacts.setConsent(id, channel, status, source, at);
+      addedBy.set(id, row.line);
       return { id, fields };
     }
+    const { contact } = match;
     if (choices.mergeRule === 'skip') {
       counts.skipped++;
+      merged.push({ ...row, contactId: contact.id, note: mergeNote(contact, addedBy.get(contact.id), true) });
+      // The details are left alone, but a client who says no in the file is not written to again.
+      const optOuts = consentDecisions(row, fieldsOf(contact), choices).filter((decision) => decision.status === 'opted_out');
+      applyConsent(contact.id, contact.consent, optOuts);
       return undefined;
     }
-    const { contact } = match;
     const fields = mergeFields(fieldsOf(contact), row.contact.fields, choices.mergeRule);
     const taken = addressTakenByOther(contacts, contact, fields);
     if (taken) {
@@ -86,47 +102,70 @@ export function mergeRows(
         : { ...row.contact.customFields, ...contact.customFields };
     contacts.update(contact.id, toValues(fields, customFields), at);
     counts.updated++;
+    merged.push({ ...row, contactId: contact.id, note: mergeNote(contact, addedBy.get(contact.id), false) });
     return { id: contact.id, fields, consent: contact.consent };
   };
 
   for (const row of rows) {
     const saved = save(row);
     if (!saved) continue;
-    // A new client's consent was logged with the insert (in a batch); an existing one's is set here.
-    for (const channel of saved.consent ? grantedFor(saved.fields) : []) {
-      // Never turn an opt-out into consent: the client said no, whatever the list says.
-      if (saved.consent?.[channel] === 'opted_out') optedOut.add(saved.id);
-      else contacts.setConsent(saved.id, channel, 'granted', source, at);
-    }
+    // A new client's consent was set with the insert; an existing one's is set here.
+    if (saved.consent) applyConsent(saved.id, saved.consent, consentDecisions(row, saved.fields, choices));
     for (const name of [...row.contact.tags, ...choices.tags]) tags.add(name, saved.id);
   }
   tags.flush();
   newConsent.flush();
+  staging.note(importId, 'merged', merged);
   return { ...counts, keptOptedOut: optedOut.size };
 }
 
 /**
- * Collects contact ids under a key (a tag name, a consent channel) and writes each key's ids with one
- * statement per batch, while their rows are still in SQLite's page cache: a statement per contact
- * costs more than the insert itself, and one at the very end re-reads the whole table.
- * Keys are compared by their folded form (shared/text-fold.ts), as tag names are.
+ * What the row says of each channel, with its file and line as the source: the client's own answer
+ * in a consent column first (an opt-out always counts; consent needs an address to count), else the
+ * owner's choice for the whole file.
  */
-class IdBatch<Key extends string> {
-  private readonly pending = new Map<string, { key: Key; ids: number[] }>();
+function consentDecisions(row: UsableRow, fields: ImportedFields, choices: MergeChoices): Decision[] {
+  const decisions: Decision[] = [];
+  const where = `Import of ${choices.fileName}, line ${row.line}`;
+  for (const channel of ['sms', 'email'] as const) {
+    const own = row.contact.consent?.[channel];
+    if (own?.status === 'opted_out') decisions.push({ channel, status: 'opted_out', source: `${where}: the file says “${own.written}”` });
+    else if (!fields[CHANNEL_ADDRESS[channel]]) continue;
+    else if (own) decisions.push({ channel, status: 'granted', source: `${where}: the file says “${own.written}”` });
+    else if (choices.consent[channel] === 'granted') decisions.push({ channel, status: 'granted', source: `${where}: ${choices.consent.source}` });
+  }
+  return decisions;
+}
+
+/** The line of this file that added the client, when it was one; else the client was already in the list. */
+function mergeNote(contact: ContactDto, addedByLine: number | undefined, skipped: boolean): string {
+  const who = `${contact.name} (client #${contact.id})`;
+  const origin = addedByLine === undefined ? 'already in your list' : `added from line ${addedByLine} of this file`;
+  return skipped ? `Skipped: same client as ${who}, ${origin}.` : `Merged into ${who}, ${origin}.`;
+}
+
+/**
+ * Collects contact ids (or id and source pairs) under a key (a tag name, a consent channel) and writes
+ * each key's items with one statement per batch, while their rows are still in SQLite's page cache: a
+ * statement per contact costs more than the insert itself, and one at the very end re-reads the whole
+ * table. Keys are compared by their folded form (shared/text-fold.ts), as tag names are.
+ */
+class KeyedBatch<Key extends string, Item> {
+  private readonly pending = new Map<string, { key: Key; items: Item[] }>();
   private size = 0;
 
-  constructor(private readonly write: (key: Key, ids: number[]) => void) {}
+  constructor(private readonly write: (key: Key, items: Item[]) => void) {}
 
-  add(key: Key, id: number): void {
+  add(key: Key, item: Item): void {
     const folded = foldText(key);
-    const entry = this.pending.get(folded) ?? { key, ids: [] };
-    entry.ids.push(id);
+    const entry = this.pending.get(folded) ?? { key, items: [] };
+    entry.items.push(item);
     this.pending.set(folded, entry);
     if (++this.size >= BATCH_IDS) this.flush();
   }
 
   flush(): void {
-    for (const { key, ids } of this.pending.values()) this.write(key, ids);
+    for (const { key, items } of this.pending.values()) this.write(key, items);
     this.pending.clear();
     this.size = 0;
   }
@@ -179,7 +218,7 @@ function addressTakenByOther(contacts: ContactsRepository, contact: ContactDto, 
 }
 
 function fieldsOf(contact: ContactDto): ImportedFields {
-  const { id: _id, customFields: _c, tags: _t, consent: _consent, createdAt: _created, updatedAt: _updated, ...fields } = contact;
+  const { id: _id, customFields: _c, tags: _t, consent: _consent, createdAt: _created, updatedAt: _updated, emailNote: _note, ...fields } = contact;
   return fields;
 }
 

@@ -1,6 +1,8 @@
 import { FIELD_LABELS } from '../../../shared/contacts';
-import type { ImportTarget } from '../../../shared/imports';
-import { splitFullName, type ContactValues } from '../contacts/contact-values';
+import type { ConsentValueMeaning, ImportTarget, NameOrder } from '../../../shared/imports';
+import { joinName, resolveNameOrder, splitFullName } from '../../../shared/name-order';
+import type { ContactValues } from '../contacts/contact-values';
+import { readConsent, type ConsentReading } from './read-consent';
 import {
   readDateCell,
   readEmail,
@@ -23,17 +25,25 @@ export interface ImportedContact {
   fields: Partial<ImportedFields>;
   customFields: Record<string, string>;
   tags: string[];
+  /** The client's own answer per channel, from a consent column; absent when the file says nothing. */
+  consent?: Partial<Record<'sms' | 'email', ConsentReading>>;
 }
 
-export type NormalisedRow = { contact: ImportedContact; rejection: null } | { contact: null; rejection: string };
+/** A kept row carries the values it lost or that were read differently, in words (`warnings`). */
+export type NormalisedRow =
+  | { contact: ImportedContact; rejection: null; warnings: readonly string[] }
+  | { contact: null; rejection: string; warnings: readonly string[] };
 
 export interface RowContext {
-  /** The salon's country: national phone numbers are read in it. */
+  /** The file's country (the salon's unless the owner chose another): national numbers are read in it. */
   country: string;
   dates: DateContext;
+  /** The owner's reading of consent values, by consentValueKey. */
+  consentValues: ReadonlyMap<string, ConsentValueMeaning>;
+  nameOrder: NameOrder;
 }
 
-type FieldTarget = Exclude<ImportTarget, 'ignore' | 'tags' | `custom:${string}`>;
+type FieldTarget = Exclude<ImportTarget, 'ignore' | 'tags' | 'smsConsent' | 'emailConsent' | `custom:${string}`>;
 type CellReader = (text: string, context: RowContext) => CellResult<string | number>;
 
 const freeText =
@@ -65,31 +75,46 @@ const FIELDS: Record<FieldTarget, { field: keyof ImportedFields; read: CellReade
 };
 
 const MAX_CUSTOM_CHARS = 1000;
-const NO_ADDRESS = 'No mobile number or email: add one so you can reach this client.';
+const NO_WARNINGS: readonly string[] = [];
+const NOBODY = 'No name, mobile number or email: there is nobody to add.';
+const UNREACHABLE = 'No usable mobile number or email: the client was added, but cannot get messages until you add one.';
 
 /**
- * One row's cells into contact fields, by the owner's mapping. A row is rejected when a value is there
- * but cannot be read (the reason names each one), or when it has neither a mobile number nor an email.
- * A row without any name is kept: the merge names a new client after their email or number.
+ * One row's cells into contact fields, by the owner's mapping. A value that cannot be read is left out
+ * with a warning naming it, and the rest of the row is kept: a row is rejected only when it leaves no
+ * name, mobile number or email. A row without any name is kept: the merge names a new client after
+ * their email or number.
  */
 export function normaliseRow(cells: readonly string[], mapping: readonly ImportTarget[], context: RowContext): NormalisedRow {
   const contact: ImportedContact = { fields: {}, customFields: {}, tags: [] };
-  const problems: string[] = [];
-  mapping.forEach((target, column) => {
+  let warnings: string[] | undefined;
+  for (let column = 0; column < mapping.length; column++) {
+    const target = mapping[column] as ImportTarget;
     const value = cells[column]?.trim() ?? '';
-    if (target === 'ignore' || value === '') return;
+    if (target === 'ignore' || value === '') continue;
     const result = readInto(contact, target, value, context);
-    if (!result.ok) problems.push(result.reason);
-  });
-  completeName(contact.fields);
-  if (problems.length === 0 && !contact.fields.phone && !contact.fields.email) problems.push(NO_ADDRESS);
-  return problems.length > 0 ? { contact: null, rejection: problems.join(' ') } : { contact, rejection: null };
+    if (!result.ok) (warnings ??= []).push(result.reason);
+    else if (result.note) (warnings ??= []).push(result.note);
+  }
+  const { fields } = contact;
+  completeName(fields, context);
+  if (!fields.phone && !fields.email) {
+    if (!fields.name) return { contact: null, rejection: [...(warnings ?? []), NOBODY].join(' '), warnings: NO_WARNINGS };
+    (warnings ??= []).push(UNREACHABLE);
+  }
+  return { contact, rejection: null, warnings: warnings ?? NO_WARNINGS };
 }
 
 function readInto(contact: ImportedContact, target: ImportTarget, value: string, context: RowContext): CellResult<unknown> {
   if (target === 'tags') {
     const result = readTags(value);
     if (result.ok) contact.tags.push(...result.value);
+    return result;
+  }
+  if (target === 'smsConsent' || target === 'emailConsent') {
+    const channel = target === 'smsConsent' ? 'sms' : 'email';
+    const result = readConsent(channel, value, context.consentValues);
+    if (result.ok && result.value) (contact.consent ??= {})[channel] = result.value;
     return result;
   }
   if (target.startsWith('custom:')) {
@@ -104,15 +129,16 @@ function readInto(contact: ImportedContact, target: ImportTarget, value: string,
   return result;
 }
 
-/** A full name, or first and last joined; a full name alone is split at its first space. */
-function completeName(fields: Partial<ImportedFields>): void {
+/** A full name, or given and family names joined in the name's order; a full name alone is split by it. */
+function completeName(fields: Partial<ImportedFields>, context: RowContext): void {
   if (fields.name) {
     if (fields.firstName || fields.lastName) return;
-    const { firstName, lastName } = splitFullName(fields.name);
-    fields.firstName = firstName;
+    const { firstName, lastName } = splitFullName(fields.name, resolveNameOrder(fields.name, context.nameOrder, context.country));
+    if (firstName) fields.firstName = firstName;
     if (lastName) fields.lastName = lastName;
     return;
   }
-  const joined = [fields.firstName, fields.lastName].filter(Boolean).join(' ');
-  if (joined) fields.name = joined;
+  if (!fields.firstName && !fields.lastName) return;
+  const written = `${fields.lastName ?? ''}${fields.firstName ?? ''}`;
+  fields.name = joinName(fields.firstName ?? undefined, fields.lastName ?? undefined, resolveNameOrder(written, context.nameOrder, context.country));
 }

@@ -1,17 +1,17 @@
 // Readers for one cell of an import: the stored value, or a reason a salon owner can act on.
-import { z } from 'zod';
 import { FIELD_LABELS } from '../../../shared/contacts';
-import { normalizePhone } from '../contacts/phone';
+import { isEmailAddress } from '../../../shared/email-address';
+import { countryName, normalizePhone } from '../contacts/phone';
 import { readBirthday, readDate, type DateContext } from './read-date';
 import { readMoneyCents } from './read-money';
 
-export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** `note`: the value was read, but not quite as written (the owner is told in the import's warnings). */
+export type CellResult<T> = { ok: true; value: T; note?: string } | { ok: false; reason: string };
 
 const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
 
 /** What Excel shows for a long number in a General column: the digits are lost, so never guess. */
 const EXCEL_SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?E[+-]?\d+$/i;
-const emailSchema = z.email();
 const MAX_TAG_CHARS = 60;
 const MAX_VISITS = 100_000;
 
@@ -19,16 +19,19 @@ export function readPhone(text: string, country: string): CellResult<string> {
   // Full-width digits become ASCII; spreadsheets keep a leading ' that forced the cell to text.
   const typed = text.normalize('NFKC').trim().replace(/^'/, '');
   if (EXCEL_SCIENTIFIC.test(typed)) {
-    return fail(`Mobile number ${typed} was damaged by Excel: re-export the column as text.`);
+    return fail(`Mobile number not usable: ${typed} was damaged by Excel; re-export the column as text.`);
   }
   const result = normalizePhone(typed, country);
-  return result.ok ? { ok: true, value: result.e164 } : fail(`Mobile number ${result.message}`);
+  if (!result.ok) return fail(`Mobile number not usable: ${result.message}`);
+  if (!result.region) return { ok: true, value: result.e164 };
+  return { ok: true, value: result.e164, note: `Mobile number ${typed} is not a number of ${countryName(country)}: kept as ${result.e164}, a number of ${countryName(result.region)}.` };
 }
 
+/** Internationalised addresses (renée@exemple.fr) are addresses too: shared/email-address.ts. */
 export function readEmail(text: string): CellResult<string> {
   const email = text.trim().toLowerCase();
-  if (email.length <= 254 && emailSchema.safeParse(email).success) return { ok: true, value: email };
-  return fail(`Email “${text}” is not a valid email address.`);
+  if (isEmailAddress(email)) return { ok: true, value: email };
+  return fail(`Email not usable: “${text}” is not a valid email address.`);
 }
 
 export function readVisitCount(text: string): CellResult<number> {
