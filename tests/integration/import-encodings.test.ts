@@ -94,7 +94,8 @@ describe('importing files in other encodings and delimiters', () => {
     const result = await importFile(core, '顧客.csv', bytes, { encoding: 'shift_jis' });
     expect(result.summary).toMatchObject({ added: 2, updated: 0, skipped: 0, rejected: 0 });
     const contacts = await contactsByName(core);
-    expect(contacts.get('山田 太郎')).toMatchObject({ firstName: '山田', lastName: '太郎', phone: '+819012345678', email: 'taro@example.jp' });
+    // A Japanese full name is family name first.
+    expect(contacts.get('山田 太郎')).toMatchObject({ firstName: '太郎', lastName: '山田', phone: '+819012345678', email: 'taro@example.jp' });
     expect(contacts.get('佐藤 花子')).toMatchObject({ phone: '+818023456789' });
   });
 
