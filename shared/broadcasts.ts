@@ -111,6 +111,8 @@ export interface BroadcastReviewDto {
   /** Launch is refused when the estimated cost is above this; null: no cap. */
   budgetCap: number | null;
   overBudget: boolean;
+  /** What launching will do that the owner should know, without stopping it (e.g. addresses few mail servers take). */
+  warnings: string[];
 }
 
 export interface StepReviewDto {

@@ -104,6 +104,23 @@ describe('the broadcast wizard through the contract', () => {
     expect((await call(core, 'broadcasts.get', { id: draft.id })).status).toBe('draft');
   });
 
+  it('warns, without blocking, that clients with internationalised email addresses need an SMTPUTF8 mail server', async () => {
+    const email = await createBroadcast(core, { name: 'Hello', type: 'email', subject: 'Hello', body: 'Hi' });
+    expect((await call(core, 'broadcasts.review', { id: email.id })).warnings).toEqual([]);
+    for (const [name, address] of [['Renée Johnson', 'renée.johnson3@example.com'], ['Wang Fang', '用户@例子.广告'], ['Ida Ng', 'ida@例子.广告']]) {
+      const client = await call(core, 'contacts.create', { name: name!, email: address!, consent: BOTH });
+      expect(client.emailNote).toEqual(address!.startsWith('ida') ? undefined : expect.stringContaining('SMTPUTF8'));
+    }
+    const review = await call(core, 'broadcasts.review', { id: email.id });
+    expect(review.problems).toEqual([]);
+    expect(review.recipients.email).toBe(5);
+    expect(review.warnings).toEqual([
+      '2 clients have email addresses with letters outside English (such as renée@…): they get the email only if your mail server supports SMTPUTF8. Ask your email provider if unsure.',
+    ]);
+    const texts = await createBroadcast(core, { name: 'Texts', body: 'Hi' });
+    expect((await call(core, 'broadcasts.review', { id: texts.id })).warnings).toEqual([]);
+  });
+
   it('blocks launch above the budget cap, and allows it once the cap is raised', async () => {
     await call(core, 'settings.update', { budgetCap: 0.02 });
     const draft = await createBroadcast(core, { name: 'Costly', body: 'Hello' });

@@ -36,7 +36,7 @@ export function reviewBroadcast(sqlite: Database.Database, { draft, settings, cu
   const channels = TYPE_CHANNELS[draft.type];
   const times = stepSchedules(draft.steps, settings.timeZone, settings.quietHours, now);
   const audience = compileFilter(draft.audience.filter, filterContext(now, settings.timeZone));
-  const recipients = countRecipients(sqlite, audience, channels);
+  const { smtpUtf8, ...recipients } = countRecipients(sqlite, audience, channels);
   const segments = withCosts && channels.includes('sms') ? smsSegmentsPerStep(sqlite, audience, draft.steps, settings) : draft.steps.map(() => 0);
 
   const steps: StepReviewDto[] = draft.steps.map((_, index) => {
@@ -67,18 +67,34 @@ export function reviewBroadcast(sqlite: Database.Database, { draft, settings, cu
     pricePerSegment: settings.smsPricePerSegment,
     budgetCap: settings.budgetCap,
     overBudget: settings.budgetCap !== null && totalCost > settings.budgetCap,
+    warnings: channels.includes('email') ? smtpUtf8Warnings(smtpUtf8) : [],
   };
 }
 
-function countRecipients(sqlite: Database.Database, audience: SqlCondition, channels: readonly TemplateChannel[]): BroadcastReviewDto['recipients'] {
+/** Internationalised addresses (renée@…) reach their clients only through a mail server that offers SMTPUTF8. */
+function smtpUtf8Warnings(count: number): string[] {
+  if (count === 0) return [];
+  const who = count === 1 ? '1 client has an email address' : `${count} clients have email addresses`;
+  return [`${who} with letters outside English (such as renée@…): they get the email only if your mail server supports SMTPUTF8. Ask your email provider if unsure.`];
+}
+
+/** A local part with a character outside printable ASCII (shared/email-address.ts needsSmtpUtf8, in SQL). */
+const NEEDS_SMTPUTF8_SQL = `substr(contacts.email, 1, instr(contacts.email, '@') - 1) GLOB '*[^ -~]*'`;
+
+function countRecipients(
+  sqlite: Database.Database,
+  audience: SqlCondition,
+  channels: readonly TemplateChannel[],
+): BroadcastReviewDto['recipients'] & { smtpUtf8: number } {
   const anyChannel = channels.map(reachableSql).join(' OR ') || '0';
   return sqlite
     .prepare(
       `SELECT COUNT(*) FILTER (WHERE ${reachableSql('sms')}) AS sms, COUNT(*) FILTER (WHERE ${reachableSql('email')}) AS email,
-              COUNT(*) FILTER (WHERE ${reachableSql('push')}) AS push, COUNT(*) FILTER (WHERE ${anyChannel}) AS total
+              COUNT(*) FILTER (WHERE ${reachableSql('push')}) AS push, COUNT(*) FILTER (WHERE ${anyChannel}) AS total,
+              COUNT(*) FILTER (WHERE ${reachableSql('email')} AND ${NEEDS_SMTPUTF8_SQL}) AS smtpUtf8
          FROM contacts WHERE ${audience.sql}`,
     )
-    .get(...audience.params) as BroadcastReviewDto['recipients'];
+    .get(...audience.params) as BroadcastReviewDto['recipients'] & { smtpUtf8: number };
 }
 
 /**

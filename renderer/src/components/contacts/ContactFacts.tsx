@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { BRIEF_FIELDS } from '../../../../shared/contacts';
 import type { ContactDto } from '../../../../shared/dto';
 import { labelOf } from '../../lib/fields';
@@ -39,6 +39,16 @@ export function ContactFacts({ contact }: { contact: ContactDto }) {
             </Stack>
           ))}
       </SimpleGrid>
+      {contact.emailNote && (
+        <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="email-note">
+          <Badge color="yellow" variant="light" style={{ flexShrink: 0 }}>
+            Special email
+          </Badge>
+          <Text size="xs" c="dimmed">
+            {contact.emailNote}
+          </Text>
+        </Group>
+      )}
       {contact.notes && (
         <Stack gap={0}>
           <Text size="xs" c="dimmed">

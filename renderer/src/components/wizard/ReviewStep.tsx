@@ -150,6 +150,15 @@ export function ReviewStep({ draft, autosave, onReviewed, onFix }: ReviewStepPro
           </Alert>
         )}
       </SectionCard>
+      {review.warnings.length > 0 && (
+        <Alert color="yellow" title="Good to know before you launch" data-testid="review-warnings">
+          <List size="sm">
+            {review.warnings.map((warning) => (
+              <List.Item key={warning}>{warning}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
       <TestSends draft={draft} autosave={autosave} />
       <SendingModeNote type={draft.type} />
       <Group justify="flex-end">
