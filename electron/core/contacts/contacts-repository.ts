@@ -5,7 +5,7 @@ import type { Db } from '../../../db/open';
 import { StatementCache } from '../../../db/statement-cache';
 import { contactFolds, FOLD_COLUMNS, foldedColumnSql, type FoldedContactColumn } from '../../../db/text-folds';
 import { searchWords } from '../../../shared/search-key';
-import { foldText, isAscii } from '../../../shared/text-fold';
+import { foldText } from '../../../shared/text-fold';
 import { holdsEverySql } from '../../../db/search-key-sql';
 import type { SqlCondition } from '../audience/compile-filter';
 import { containsPattern } from '../audience/like-pattern';
@@ -250,11 +250,9 @@ export function matching(search: string, where: SqlCondition): SqlCondition {
   if (!search) return where;
   const words = searchWords(search).slice(0, MAX_WORDS);
   const terms: SqlCondition[] = [];
-  if (words.length > 0) terms.push(holdsEverySql('name', words.map(containsPattern)));
-  // Joined names only help a search of several words, or one in a script written without spaces.
-  if (words.length > 1 || !isAscii(search)) {
+  if (words.length > 0) {
     const joined = [containsPattern(words.join(''))];
-    terms.push(holdsEverySql(FAMILY_GIVEN, joined), holdsEverySql(GIVEN_FAMILY, joined));
+    terms.push(holdsEverySql('name', words.map(containsPattern)), holdsEverySql(FAMILY_GIVEN, joined), holdsEverySql(GIVEN_FAMILY, joined));
   }
   for (const column of ['phone', 'email'] as const) {
     terms.push({ sql: `${foldedColumnSql(column)} LIKE ? ESCAPE '\\'`, params: [containsPattern(foldText(search))] });
