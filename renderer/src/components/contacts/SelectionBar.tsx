@@ -46,7 +46,7 @@ export function SelectionBar({ selected, total, allMatching, onSelectAll, onTag,
             </Menu.Dropdown>
           </Menu>
           <Button size="xs" variant="default" onClick={onExport} loading={exporting}>
-            Export to CSV
+            Export selected
           </Button>
           <Button size="xs" variant="subtle" color="gray" onClick={onClear}>
             Clear selection
