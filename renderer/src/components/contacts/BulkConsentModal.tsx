@@ -1,9 +1,7 @@
 import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { ApiError, toApiError } from '../../api/ApiError';
-import { call } from '../../api/client';
-import { validateInput } from '../../api/validate';
 import type { Dialog } from '../../hooks/useDialog';
+import { useMethodSubmit } from '../../hooks/useMethodSubmit';
 import { CHANNEL_WORDS } from '../../lib/consent';
 import { countOf } from '../../lib/format';
 import { showToast } from '../../stores/toasts';
@@ -47,26 +45,15 @@ function BulkConsentForm(props: { initialStatus: Status; count: number; target: 
   const [channel, setChannel] = useState<Channel>('sms');
   const [status, setStatus] = useState<Status>(props.initialStatus);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const { messages } = CHANNEL_WORDS[channel];
-  const input = { target: props.target, channel, status, reason };
-
-  const submit = async (event: FormEvent): Promise<void> => {
+  const { error, busy, submit: send } = useMethodSubmit('contacts.bulkConsent', ({ changed }) => {
+    showToast(resultWords(changed, status, messages));
+    props.onDone();
+    props.onClose();
+  });
+  const submit = (event: FormEvent): void => {
     event.preventDefault();
-    const invalid = validateInput('contacts.bulkConsent', input);
-    setError(invalid);
-    if (invalid) return;
-    setBusy(true);
-    try {
-      const { changed } = await call('contacts.bulkConsent', input);
-      showToast(resultWords(changed, status, messages));
-      props.onDone();
-      props.onClose();
-    } catch (caught) {
-      setError(toApiError(caught));
-      setBusy(false);
-    }
+    void send({ target: props.target, channel, status, reason });
   };
 
   return (

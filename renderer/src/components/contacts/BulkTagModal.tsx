@@ -1,10 +1,8 @@
 import { Autocomplete, Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { ApiError, toApiError } from '../../api/ApiError';
-import { call } from '../../api/client';
-import { validateInput } from '../../api/validate';
 import { useCall } from '../../hooks/useCall';
 import type { Dialog } from '../../hooks/useDialog';
+import { useMethodSubmit } from '../../hooks/useMethodSubmit';
 import type { MethodInput } from '../../../../shared/contract';
 import { countOf } from '../../lib/format';
 import { showToast } from '../../stores/toasts';
@@ -41,29 +39,19 @@ export function BulkTagModal({ dialog, ...props }: BulkTagModalProps) {
 function BulkTagForm({ action, target, onDone, onClose }: Omit<BulkTagModalProps, 'dialog' | 'count'> & { action: BulkTagAction; onClose(): void }) {
   const tags = useCall('tags.list', {});
   const [tag, setTag] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const names = tags.data?.map(({ name }) => name) ?? [];
-
-  const submit = async (event: FormEvent): Promise<void> => {
+  const { error, busy, submit: send } = useMethodSubmit('contacts.bulkTag', ({ changed }) => {
+    showToast(
+      action === 'add'
+        ? `Tagged ${countOf(changed, 'client')} “${tag.trim()}”.`
+        : `Removed “${tag.trim()}” from ${countOf(changed, 'client')}.`,
+    );
+    onDone();
+    onClose();
+  });
+  const submit = (event: FormEvent): void => {
     event.preventDefault();
-    const invalid = validateInput('contacts.bulkTag', { target, tag, action });
-    setError(invalid);
-    if (invalid) return;
-    setBusy(true);
-    try {
-      const { changed } = await call('contacts.bulkTag', { target, tag, action });
-      showToast(
-        action === 'add'
-          ? `Tagged ${countOf(changed, 'client')} “${tag.trim()}”.`
-          : `Removed “${tag.trim()}” from ${countOf(changed, 'client')}.`,
-      );
-      onDone();
-      onClose();
-    } catch (caught) {
-      setError(toApiError(caught));
-      setBusy(false);
-    }
+    void send({ target, tag, action });
   };
 
   return (
