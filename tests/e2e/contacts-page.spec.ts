@@ -64,7 +64,7 @@ test('the owner finds, filters, opts in and exports clients, amounts in the salo
   await expect(dialog.getByText('Say why', { exact: false })).toBeVisible();
   await dialog.getByRole('textbox', { name: 'How did they agree?' }).fill('Signed the consent form at the desk');
   await dialog.getByRole('button', { name: 'Opt 2 clients in to texts' }).click();
-  await expect(page.getByText('2 clients can now get texts.')).toBeVisible();
+  await expect(page.getByText('Recorded: 2 clients agreed to texts.')).toBeVisible();
 
   await rpc(page, 'settings.update', { currency: 'JPY' });
   await page.reload();

@@ -120,5 +120,6 @@ function BulkConsentForm(props: { initialStatus: Status; count: number; target: 
 
 function resultWords(changed: number, status: Status, messages: string): string {
   if (changed === 0) return `Nothing changed: every one of them had already ${status === 'granted' ? 'agreed to' : 'opted out of'} ${messages}.`;
-  return status === 'granted' ? `${countOf(changed, 'client')} can now get ${messages}.` : `${countOf(changed, 'client')} will not get ${messages}.`;
+  // Agreeing is not being reachable: a client without a mobile number still gets no texts.
+  return status === 'granted' ? `Recorded: ${countOf(changed, 'client')} agreed to ${messages}.` : `${countOf(changed, 'client')} will not get ${messages}.`;
 }
