@@ -3,6 +3,7 @@ import { suggestConsentMeaning } from '../../shared/consent-values';
 import type { ImportTarget } from '../../shared/imports';
 import { joinName, resolveNameOrder, splitFullName } from '../../shared/name-order';
 import { normaliseRow, type RowContext } from '../../electron/core/imports/normalise-row';
+import { suggestMapping } from '../../electron/core/imports/suggest-mapping';
 
 const JP: RowContext = { country: 'JP', dates: { order: 'DMY', thisYear: 2025 }, consentValues: new Map(), nameOrder: 'auto' };
 
@@ -34,6 +35,12 @@ describe('names in family-name-first cultures', () => {
 });
 
 describe('a consent column', () => {
+  it('is suggested by the names booking systems give it: Square’s “Email Subscription Status”, Fresha’s “Accepts SMS Marketing”', () => {
+    expect(suggestMapping(['Email Address', 'Phone Number', 'Email Subscription Status', 'Accepts SMS Marketing'], 4)).toEqual([
+      'email', 'phone', 'emailConsent', 'smsConsent',
+    ]);
+  });
+
   it('reads the usual words in English, French, German, Spanish, Italian, Portuguese, Dutch and Japanese', () => {
     for (const word of ['subscribed', 'Yes', 'opt-in', 'TRUE', '1', 'y', 'oui', 'ja', 'sí', 'sim', '同意', '配信する']) {
       expect(suggestConsentMeaning(word), word).toBe('granted');

@@ -164,6 +164,19 @@ export const HEADER_SYNONYMS: { readonly [T in FieldTarget]?: readonly string[] 
   ],
   conversationStatus: ['conversation status'],
   appointmentStatus: ['appointment status'],
+  // Each client's own answer, as booking systems name it (Fresha, Phorest, Mindbody, Boulevard, Booker, GlossGenius).
+  smsConsent: [
+    'sms consent', 'text consent', 'sms subscription status', 'sms marketing consent', 'accepts sms marketing', 'accepts text marketing',
+    'send promotional texts', 'marketing sms opt in', 'sms opt in', 'allow sms', 'sms marketing', 'text marketing',
+    'consentement sms', 'accepte les sms', 'sms einwilligung', 'consentimiento sms', 'consenso sms', 'consentimento sms', 'sms toestemming',
+    'sms配信', 'ショートメール配信',
+  ],
+  emailConsent: [
+    'email subscription status', 'email consent', 'email marketing consent', 'accepts email marketing', 'send promotional emails',
+    'marketing email opt in', 'email opt in', 'allow email', 'email marketing', 'newsletter', 'subscribed to newsletter',
+    'consentement email', 'accepte les emails', 'e-mail einwilligung', 'consentimiento email', 'consenso email', 'consentimento email',
+    'e-mail toestemming', 'メール配信', 'メルマガ', 'dm配信',
+  ],
 };
 
 /**
