@@ -36,6 +36,8 @@ export const FIELD_LABELS: Record<string, string> = {
   totalSpentCents: 'Total spent',
   notes: 'Notes',
   tags: 'Tags',
+  smsConsent: 'Agreed to texts (yes / no)',
+  emailConsent: 'Agreed to emails (yes / no)',
   leadSource: 'Lead source',
   market: 'Market',
   product: 'Product',

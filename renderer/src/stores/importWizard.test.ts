@@ -74,4 +74,28 @@ describe('the import wizard', () => {
       mergeRule: 'fill_empty',
     }));
   });
+
+  it('reads a consent column’s values in the whole file, and sends their meaning, the file’s country and name order', async () => {
+    useImport.setState({ preview: { ...preview, headers: ['Name', 'Mobile', 'Email Subscription Status'] }, mapping: ['name', 'phone', 'ignore'] });
+    callMock.mockResolvedValueOnce([{ value: 'unsubscribed', rows: 212 }]);
+    useImport.getState().setTarget(2, 'emailConsent');
+    await vi.waitFor(() => expect(useImport.getState().columnValues[2]).toEqual([{ value: 'unsubscribed', rows: 212 }]));
+    expect(callMock).toHaveBeenCalledWith('imports.columnValues', { uploadId: 'upload-1234', encoding: 'utf-8', delimiter: ',', hasHeader: true, column: 2 });
+    useImport.getState().setOptions({ consentValues: { pending: 'opted_out' }, country: 'FR', nameOrder: 'family_first' });
+    callMock.mockResolvedValue(job({}));
+    await useImport.getState().start();
+    expect(callMock).toHaveBeenCalledWith('imports.start', expect.objectContaining({
+      mapping: ['name', 'phone', 'emailConsent'],
+      consentValues: { pending: 'opted_out' },
+      country: 'FR',
+      nameOrder: 'family_first',
+    }));
+  });
+
+  it('leaves the country out when the file is from the salon’s own country', async () => {
+    useImport.setState({ preview, mapping: ['name', 'phone'] });
+    callMock.mockResolvedValue(job({}));
+    await useImport.getState().start();
+    expect(callMock.mock.calls[0]?.[1]).not.toHaveProperty('country');
+  });
 });

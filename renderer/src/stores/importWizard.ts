@@ -2,7 +2,17 @@
 // store so leaving the page and coming back finds the import where it was.
 import { create } from 'zustand';
 import { UPLOAD_CHUNK_CHARS } from '../../../shared/contract';
-import type { Delimiter, Encoding, ImportConsent, ImportDto, ImportPreviewDto, ImportTarget, MergeRule } from '../../../shared/imports';
+import type {
+  ConsentValueMeaning,
+  Delimiter,
+  Encoding,
+  ImportConsent,
+  ImportDto,
+  ImportPreviewDto,
+  ImportTarget,
+  MergeRule,
+  NameOrder,
+} from '../../../shared/imports';
 import { ApiError, toApiError } from '../api/ApiError';
 import { call } from '../api/client';
 import { bytesToBase64 } from '../lib/base64';
@@ -16,7 +26,18 @@ export type ImportStep = 'file' | 'check' | 'columns' | 'options' | 'import';
 export interface ImportOptions {
   mergeRule: MergeRule;
   consent: ImportConsent;
+  /** The owner's reading of the consent columns' values, where it differs from the usual words. */
+  consentValues: Record<string, ConsentValueMeaning>;
+  /** Where the file's national numbers are from; null: the salon's country. */
+  country: string | null;
+  nameOrder: NameOrder;
   tags: string[];
+}
+
+/** One value of a consent column across the whole file, with how many rows hold it. */
+export interface ColumnValue {
+  value: string;
+  rows: number;
 }
 
 interface ImportState {
@@ -30,12 +51,16 @@ interface ImportState {
   hasHeader: boolean;
   mapping: ImportTarget[];
   options: ImportOptions;
+  /** The values of each consent column in the whole file, by column, once read. */
+  columnValues: Record<number, ColumnValue[]>;
   job: ImportDto | null;
   error: ApiError | null;
   chooseFile(file: File): Promise<void>;
   readAs(choice: { encoding?: Encoding; delimiter?: Delimiter }): Promise<void>;
   setHasHeader(hasHeader: boolean): void;
   setTarget(column: number, target: ImportTarget): void;
+  /** Read the different values of a column in the whole file (for a consent column's value mapping). */
+  loadColumnValues(column: number): Promise<void>;
   setOptions(change: Partial<ImportOptions>): void;
   goTo(step: ImportStep): void;
   start(): Promise<void>;
@@ -52,6 +77,9 @@ interface ImportState {
 export const DEFAULT_OPTIONS: ImportOptions = {
   mergeRule: 'fill_empty',
   consent: { sms: 'unknown', email: 'unknown', source: '' },
+  consentValues: {},
+  country: null,
+  nameOrder: 'auto',
   tags: [],
 };
 
@@ -64,6 +92,7 @@ const INITIAL = {
   hasHeader: true,
   mapping: [],
   options: DEFAULT_OPTIONS,
+  columnValues: {},
   job: null,
   error: null,
 } satisfies Partial<ImportState>;
@@ -87,6 +116,7 @@ export const useImport = create<ImportState>((set, get) => ({
       if (!uploadId) return;
       const preview = await call('imports.preview', { uploadId });
       set({ preview, hasHeader: detectedHeader(preview), mapping: preview.suggestedMapping, upload: null, step: 'check' });
+      loadConsentColumns();
     } catch (error) {
       set({ error: toApiError(error), upload: null });
     }
@@ -108,18 +138,39 @@ export const useImport = create<ImportState>((set, get) => ({
         previewing: false,
         hasHeader: sameColumns ? get().hasHeader : detectedHeader(preview),
         mapping: sameColumns ? get().mapping : preview.suggestedMapping,
+        columnValues: {},
       });
+      loadConsentColumns();
     } catch (error) {
       set({ error: toApiError(error), previewing: false });
     }
   },
 
   setHasHeader(hasHeader) {
-    set({ hasHeader });
+    set({ hasHeader, columnValues: {} });
+    loadConsentColumns();
   },
 
   setTarget(column, target) {
     set({ mapping: get().mapping.map((current, index) => (index === column ? target : current)) });
+    if (isConsentTarget(target)) void get().loadColumnValues(column);
+  },
+
+  async loadColumnValues(column) {
+    const { preview, hasHeader, columnValues } = get();
+    if (!preview || columnValues[column]) return;
+    try {
+      const values = await call('imports.columnValues', {
+        uploadId: preview.uploadId,
+        encoding: preview.encoding,
+        delimiter: preview.delimiter,
+        hasHeader,
+        column,
+      });
+      set({ columnValues: { ...get().columnValues, [column]: values } });
+    } catch (error) {
+      set({ error: toApiError(error) });
+    }
   },
 
   setOptions(change) {
@@ -143,6 +194,9 @@ export const useImport = create<ImportState>((set, get) => ({
         mapping,
         mergeRule: options.mergeRule,
         consent: consentToSend(options.consent),
+        consentValues: options.consentValues,
+        ...(options.country && { country: options.country }),
+        nameOrder: options.nameOrder,
         tags: options.tags,
       });
       set({ job: furthest(job, progressSeen.get(job.id)), step: 'import' });
@@ -186,6 +240,18 @@ export const useImport = create<ImportState>((set, get) => ({
     if (job && job.status !== 'running') set(INITIAL);
   },
 }));
+
+/** The values of every column matched to a consent, read again after the file or its header row changed. */
+function loadConsentColumns(): void {
+  const { mapping, loadColumnValues } = useImport.getState();
+  mapping.forEach((target, column) => {
+    if (isConsentTarget(target)) void loadColumnValues(column);
+  });
+}
+
+export function isConsentTarget(target: ImportTarget | undefined): target is 'smsConsent' | 'emailConsent' {
+  return target === 'smsConsent' || target === 'emailConsent';
+}
 
 /** Without any consent stated, the log still needs a sentence: it says nobody stated any. */
 function consentToSend(consent: ImportConsent): ImportConsent {

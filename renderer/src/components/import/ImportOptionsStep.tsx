@@ -4,8 +4,9 @@ import type { ImportConsent, MergeRule } from '../../../../shared/imports';
 import { useCall } from '../../hooks/useCall';
 import { CLICKABLE_SEGMENTS } from '../../lib/clickableSegments';
 import { countOf } from '../../lib/format';
-import { useImport, usePreviewTable } from '../../stores/importWizard';
+import { isConsentTarget, useImport, usePreviewTable } from '../../stores/importWizard';
 import { ErrorAlert } from '../ErrorAlert';
+import { FileCountryAndNames } from './FileCountryAndNames';
 import { WizardButtons } from './WizardButtons';
 
 const MERGE_RULES: Array<{ value: MergeRule; label: string; description: string }> = [
@@ -34,6 +35,7 @@ const AGREED_OPTIONS = [
 /** Step 4: what to do with clients already in the list, what the clients agreed to, and tags for everyone. */
 export function ImportOptionsStep() {
   const options = useImport((state) => state.options);
+  const hasConsentColumn = useImport((state) => state.mapping.some(isConsentTarget));
   const error = useImport((state) => state.error);
   const table = usePreviewTable();
   const { setOptions, goTo, start } = useImport.getState();
@@ -57,6 +59,7 @@ export function ImportOptionsStep() {
   return (
     <Stack gap="lg" maw={720}>
       <ErrorAlert error={error} />
+      <FileCountryAndNames />
       <Stack gap="xs">
         <Title order={4}>Clients already in your list</Title>
         <Radio.Group value={options.mergeRule} onChange={(value) => setOptions({ mergeRule: MERGE_RULES.find((rule) => rule.value === value)?.value ?? 'fill_empty' })}>
@@ -74,6 +77,12 @@ export function ImportOptionsStep() {
           Only clients who agreed get marketing texts or emails. Say “They agreed” only if every client in this file
           did. A client who opted out stays opted out, whatever you choose here.
         </Text>
+        {hasConsentColumn && (
+          <Text size="sm" data-testid="consent-column-note">
+            Your file has its own consent column: each client’s answer there comes first. This choice is for the
+            clients it says nothing about.
+          </Text>
+        )}
         <ConsentChoice label="Texts" value={consent.sms} onChange={(sms) => setConsent({ sms })} />
         <ConsentChoice label="Emails" value={consent.email} onChange={(email) => setConsent({ email })} />
         {anyAgreed ? (

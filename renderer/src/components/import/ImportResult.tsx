@@ -1,30 +1,23 @@
 import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ImportDto } from '../../../../shared/imports';
-import { toApiError } from '../../api/ApiError';
-import { call } from '../../api/client';
-import { downloadText } from '../../lib/download';
 import { countOf } from '../../lib/format';
 import { useImport } from '../../stores/importWizard';
 import { navigate } from '../../stores/navigation';
-import { showToast } from '../../stores/toasts';
 import { StatCard } from '../StatCard';
+import { downloadImportRows, ImportRowList } from './ImportRowList';
 
-/** What a finished import did, in four numbers, with the way to the rows it could not read. */
+/** What a finished import did, in numbers, with the rows it could not read, the warnings and the merged duplicates. */
 export function ImportResult({ job }: { job: ImportDto }) {
   const [downloading, setDownloading] = useState(false);
   const summary = job.summary ?? { added: 0, updated: 0, skipped: 0, rejected: 0 };
+  const warnings = summary.warnings ?? 0;
+  const merged = summary.merged ?? 0;
 
   const downloadRejected = async (): Promise<void> => {
     setDownloading(true);
-    try {
-      const { fileName, csv } = await call('imports.rejectedCsv', { id: job.id });
-      downloadText(fileName, csv);
-    } catch (caught) {
-      showToast(toApiError(caught).message, 'error');
-    } finally {
-      setDownloading(false);
-    }
+    await downloadImportRows(job.id, 'rejected');
+    setDownloading(false);
   };
   const viewClients = (): void => {
     useImport.getState().reset();
@@ -36,16 +29,19 @@ export function ImportResult({ job }: { job: ImportDto }) {
       <Text fw={500} size="lg">
         {job.fileName} is imported.
       </Text>
-      <SimpleGrid cols={{ base: 2, sm: 4 }}>
+      <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }}>
         <StatCard label="Added" value={summary.added} color="green" testId="import-added" />
         <StatCard label="Updated" value={summary.updated} testId="import-updated" />
         <StatCard label="Skipped" value={summary.skipped} testId="import-skipped" />
+        <StatCard label="Duplicates merged" value={merged} testId="import-merged" />
+        <StatCard label="With a warning" value={warnings} color={warnings > 0 ? 'yellow' : undefined} testId="import-warnings" />
         <StatCard label="Rejected" value={summary.rejected} color={summary.rejected > 0 ? 'red' : undefined} testId="import-rejected" />
       </SimpleGrid>
       <Text size="sm" c="dimmed">
         Added: new clients. Updated: clients you already had, with details from the file. Skipped: clients you already
-        had, left as they were. Rejected: rows that could not be read, such as a row without a valid mobile number or
-        email.
+        had, left as they were. Duplicates merged: rows that went into a client you had or into an earlier row of the
+        file. With a warning: clients imported without a value that could not be used. Rejected: rows with no name,
+        mobile number or email, so there was nobody to add.
       </Text>
       {summary.rejected > 0 && (
         <Text size="sm">
@@ -64,6 +60,8 @@ export function ImportResult({ job }: { job: ImportDto }) {
           Import another file
         </Button>
       </Group>
+      {warnings > 0 && <ImportRowList id={job.id} kind="warning" />}
+      {merged > 0 && <ImportRowList id={job.id} kind="merged" />}
     </Stack>
   );
 }

@@ -1,7 +1,8 @@
 import { Alert, Select, Stack, Table, Text } from '@mantine/core';
 import { checkMapping, customFieldNote, nextBlockedBy, targetOptions } from '../../lib/importMapping';
-import { useImport, usePreviewTable } from '../../stores/importWizard';
+import { isConsentTarget, useImport, usePreviewTable } from '../../stores/importWizard';
 import { TableFrame } from '../TableFrame';
+import { ConsentValuesTable } from './ConsentValuesTable';
 import { WizardButtons } from './WizardButtons';
 
 const EXAMPLES = 3;
@@ -66,6 +67,11 @@ export function MatchColumnsStep() {
           </Table.Tbody>
         </Table>
       </TableFrame>
+      {mapping.map((target, column) =>
+        isConsentTarget(target) ? (
+          <ConsentValuesTable key={column} column={column} header={table.headers[column] ?? `Column ${column + 1}`} target={target} />
+        ) : null,
+      )}
       {check.overall && (
         <Alert color="yellow" role="alert">
           {check.overall}
