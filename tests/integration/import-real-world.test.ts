@@ -130,6 +130,17 @@ describe('a file from another country than the salon’s', () => {
     expect((await contactsByName(core)).get('佐藤 美咲')).toMatchObject({ firstName: '美咲', lastName: '佐藤', phone: '+819012345678' });
   });
 
+  it('keeps a client whose only address cannot be used, and finds her again on the next import instead of adding her twice', async () => {
+    const text = csvText(['Name,Mobile,Email', 'Gus Hall,,gus@salon', 'Ana Roe,4155552699,']);
+    const first = await importFile(core, 'walk-ins.csv', fileBytes(text, 'utf-8'), { mapping: ['name', 'phone', 'email'] });
+    expect(first.summary).toMatchObject({ added: 2, rejected: 0, warnings: 1 });
+    const again = await importFile(core, 'walk-ins.csv', fileBytes(text, 'utf-8'), { mapping: ['name', 'phone', 'email'] });
+    expect(again.summary).toMatchObject({ added: 0, updated: 2, merged: 2 });
+    const { contacts } = await call(core, 'contacts.list', { search: 'Gus Hall' });
+    expect(contacts).toHaveLength(1);
+    expect(contacts[0]).toMatchObject({ phone: null, email: null, consent: { sms: 'unknown', email: 'unknown', push: 'unknown' } });
+  });
+
   it('refuses a country it does not know', async () => {
     const uploadId = await upload(core, 'x.csv', fileBytes(csvText(['Name,Mobile', 'A,1']), 'utf-8'));
     await expect(

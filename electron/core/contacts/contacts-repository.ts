@@ -99,6 +99,18 @@ export class ContactsRepository {
   }
 
   /**
+   * A client with this exact name and neither a mobile number nor an email: how a row with a name alone
+   * matches. The NOCASE comparison reaches the name index; the `+` keeps SQLite off the address indexes,
+   * which would walk every client without that address.
+   */
+  findUnreachableByName(name: string): number | undefined {
+    return this.statements
+      .get('SELECT id FROM contacts WHERE name = ? COLLATE NOCASE AND name = ? COLLATE BINARY AND +phone IS NULL AND +email IS NULL ORDER BY id LIMIT 1')
+      .pluck()
+      .get(name, name) as number | undefined;
+  }
+
+  /**
    * Add a contact whose consent is already `granted` on the given channels (unknown on the others).
    * The caller logs that consent with logConsent, which an import does for many contacts at once.
    */

@@ -32,7 +32,8 @@ const BATCH_IDS = 2000;
 /**
  * Merge an import's usable rows into contacts, in file order. Call inside one transaction.
  * A row matches a client by mobile number, else by email (so a row merges into an earlier row of the
- * same file too); the owner's rule decides what a match does. Two different mobile numbers with one
+ * same file too), and a row with neither by its exact name among clients with neither; the owner's rule
+ * decides what a match does. Two different mobile numbers with one
  * email are two people sharing an address: such a row is rejected rather than merged or duplicated.
  */
 export function mergeRows(
@@ -172,6 +173,11 @@ class KeyedBatch<Key extends string, Item> {
 }
 
 function findMatch(contacts: ContactsRepository, fields: Partial<ImportedFields>): Match {
+  if (!fields.phone && !fields.email) {
+    // A row with a name alone (its address unusable) is the same client as one added so by an earlier import.
+    const byName = fields.name ? contacts.findUnreachableByName(fields.name) : undefined;
+    return byName === undefined ? { kind: 'new' } : { kind: 'existing', contact: contactById(contacts, byName) };
+  }
   const byPhone = fields.phone ? contacts.findIdBy('phone', fields.phone) : undefined;
   if (byPhone !== undefined) return { kind: 'existing', contact: contactById(contacts, byPhone) };
   const byEmail = fields.email ? contacts.findIdBy('email', fields.email) : undefined;
