@@ -4,6 +4,7 @@ import type { ImportTarget } from '../../shared/imports';
 import { joinName, resolveNameOrder, splitFullName } from '../../shared/name-order';
 import { normaliseRow, type RowContext } from '../../electron/core/imports/normalise-row';
 import { suggestMapping } from '../../electron/core/imports/suggest-mapping';
+import { composeSms, tokenValues } from '../../electron/core/delivery/compose-message';
 
 const JP: RowContext = { country: 'JP', dates: { order: 'DMY', thisYear: 2025 }, consentValues: new Map(), nameOrder: 'auto' };
 
@@ -31,6 +32,9 @@ describe('names in family-name-first cultures', () => {
     const split = normaliseRow(['佐藤', '美咲', '090-1234-5678'], ['lastName', 'firstName', 'phone'], JP);
     expect(split.contact?.fields).toMatchObject({ name: '佐藤 美咲', firstName: '美咲', lastName: '佐藤' });
     expect(joinName('Ana', 'Lopez', 'given_first')).toBe('Ana Lopez');
+    const { name = '', firstName = null, lastName = null } = split.contact?.fields ?? {};
+    const values = tokenValues({ name, firstName, lastName, customFields: '{}' }, { name: 'Salon Sakura', postalAddress: '' });
+    expect(composeSms({ body: '{{fullName}}様、{{firstName}}さん', optOutLine: false }, values)).toBe('佐藤 美咲様、美咲さん');
   });
 });
 
