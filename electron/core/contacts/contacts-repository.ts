@@ -36,8 +36,8 @@ const UPDATE_SQL = `UPDATE contacts SET ${VALUE_KEYS.map((key) => `${VALUE_COLUM
     custom_fields = ?, ${FOLD_COLUMNS.map((column) => `${column} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
 const LOG_CONSENT_SQL = `INSERT INTO consent_events (contact_id, channel, status, source, at)
   SELECT value, ?, ?, ?, ? FROM json_each(?)`;
-const LOG_CONSENT_EACH_SQL = `INSERT INTO consent_events (contact_id, channel, status, source, at)
-  SELECT json_extract(value, '$[0]'), ?, ?, json_extract(value, '$[1]'), ? FROM json_each(?)`;
+const LOG_CONSENT_BY_LINE_SQL = `INSERT INTO consent_events (contact_id, channel, status, source, at)
+  SELECT value ->> 0, ?, ?, ? || (value ->> 1) || ?, ? FROM json_each(?)`;
 
 /** Clients read per page of an export. */
 const EXPORT_PAGE = 1000;
@@ -173,9 +173,20 @@ export class ContactsRepository {
     this.statements.get(LOG_CONSENT_SQL).run(channel, status, source, at.toISOString(), JSON.stringify(ids));
   }
 
-  /** Like logConsent, with a source of its own per contact (an import's file and line): one statement. */
-  logConsentEach(entries: ReadonlyArray<readonly [id: number, source: string]>, channel: ConsentChannel, status: ConsentStatus, at: Date): void {
-    this.statements.get(LOG_CONSENT_EACH_SQL).run(channel, status, at.toISOString(), JSON.stringify(entries));
+  /**
+   * Like logConsent, with each contact's line of an imported file in its source ("… line 12: …"): one
+   * statement for any number of contacts, the source written by SQLite rather than once per contact here.
+   */
+  logConsentByLine(
+    entries: ReadonlyArray<readonly [id: number, line: number]>,
+    channel: ConsentChannel,
+    status: ConsentStatus,
+    source: { beforeLine: string; afterLine: string },
+    at: Date,
+  ): void {
+    this.statements
+      .get(LOG_CONSENT_BY_LINE_SQL)
+      .run(channel, status, source.beforeLine, source.afterLine, at.toISOString(), JSON.stringify(entries));
   }
 
   /** Replace a contact's tags with `names` (created as needed). */

@@ -22,11 +22,13 @@ export interface MergeResult extends Omit<ImportSummaryDto, 'rejected'> {
 }
 
 type Match = { kind: 'new' } | { kind: 'existing'; contact: ContactDto } | { kind: 'conflict'; reason: string };
-type Decision = { channel: 'sms' | 'email'; status: Exclude<ConsentStatus, 'unknown'>; source: string };
+/** `said`: the client's answer as the file wrote it; null when the owner's choice for the whole file decides. */
+type Decision = { channel: 'sms' | 'email'; status: Exclude<ConsentStatus, 'unknown'>; said: string | null };
 
 const { birthMonth: _m, birthDay: _d, birthYear: _y, customFields: _c, ...EMPTY_REST } = EMPTY_VALUES;
 const EMPTY_FIELDS: ImportedFields = { ...EMPTY_REST, name: '', birthday: null };
 const CHANNEL_ADDRESS = { sms: 'phone', email: 'email' } as const;
+const CHANNELS = ['sms', 'email'] as const;
 const BATCH_IDS = 2000;
 
 /**
@@ -47,18 +49,22 @@ export function mergeRows(
   const counts = { added: 0, updated: 0, skipped: 0 };
   const optedOut = new Set<number>();
   const tags = new KeyedBatch<string, number>((name, ids) => contacts.addTag(byIds(ids), name));
-  const newConsent = new KeyedBatch<ConsentChannel, readonly [number, string]>((channel, entries) =>
-    contacts.logConsentEach(entries, channel, 'granted', at),
+  const fileWide = { beforeLine: `Import of ${choices.fileName}, line `, afterLine: `: ${choices.consent.source}` };
+  /** Every consent change names the file and the line it came from. */
+  const sourceOf = (line: number, said: string | null) =>
+    `${fileWide.beforeLine}${line}${said === null ? fileWide.afterLine : `: the file says “${said}”`}`;
+  const newConsent = new KeyedBatch<ConsentChannel, readonly [number, number]>((channel, entries) =>
+    contacts.logConsentByLine(entries, channel, 'granted', fileWide, at),
   );
   /** Contacts added by this import, with the line that added them. */
   const addedBy = new Map<number, number>();
   const merged: NotedRow[] = [];
 
   /** Set each consent the row decides on an existing client; a file never turns an opt-out into consent. */
-  const applyConsent = (id: number, current: Consent, decisions: readonly Decision[]) => {
-    for (const { channel, status, source } of decisions) {
+  const applyConsent = (id: number, line: number, current: Consent, decisions: readonly Decision[]) => {
+    for (const { channel, status, said } of decisions) {
       if (status === 'granted' && current[channel] === 'opted_out') optedOut.add(id);
-      else contacts.setConsent(id, channel, status, source, at);
+      else contacts.setConsent(id, channel, status, sourceOf(line, said), at);
     }
   };
 
@@ -77,8 +83,11 @@ export function mergeRows(
       const decisions = consentDecisions(row, fields, choices);
       const granted = decisions.filter((decision) => decision.status === 'granted');
       const id = contacts.insert(toValues(fields, row.contact.customFields), at, granted.map((decision) => decision.channel));
-      for (const { channel, source } of granted) newConsent.add(channel, [id, source]);
-      for (const { channel, status, source } of decisions) if (status === 'opted_out') contacts.setConsent(id, channel, status, source, at);
+      for (const { channel, status, said } of decisions) {
+        if (status === 'opted_out') contacts.setConsent(id, channel, status, sourceOf(row.line, said), at);
+        else if (said === null) newConsent.add(channel, [id, row.line]);
+        else contacts.logConsent([id], channel, status, sourceOf(row.line, said), at);
+      }
       addedBy.set(id, row.line);
       return { id, fields };
     }
@@ -88,7 +97,7 @@ export function mergeRows(
       merged.push({ ...row, contactId: contact.id, note: mergeNote(contact, addedBy.get(contact.id), true) });
       // The details are left alone, but a client who says no in the file is not written to again.
       const optOuts = consentDecisions(row, fieldsOf(contact), choices).filter((decision) => decision.status === 'opted_out');
-      applyConsent(contact.id, contact.consent, optOuts);
+      applyConsent(contact.id, row.line, contact.consent, optOuts);
       return undefined;
     }
     const fields = mergeFields(fieldsOf(contact), row.contact.fields, choices.mergeRule);
@@ -111,7 +120,7 @@ export function mergeRows(
     const saved = save(row);
     if (!saved) continue;
     // A new client's consent was set with the insert; an existing one's is set here.
-    if (saved.consent) applyConsent(saved.id, saved.consent, consentDecisions(row, saved.fields, choices));
+    if (saved.consent) applyConsent(saved.id, row.line, saved.consent, consentDecisions(row, saved.fields, choices));
     for (const name of [...row.contact.tags, ...choices.tags]) tags.add(name, saved.id);
   }
   tags.flush();
@@ -121,19 +130,17 @@ export function mergeRows(
 }
 
 /**
- * What the row says of each channel, with its file and line as the source: the client's own answer
- * in a consent column first (an opt-out always counts; consent needs an address to count), else the
- * owner's choice for the whole file.
+ * What the row says of each channel: the client's own answer in a consent column first (an opt-out
+ * always counts; consent needs an address to count), else the owner's choice for the whole file.
  */
 function consentDecisions(row: UsableRow, fields: ImportedFields, choices: MergeChoices): Decision[] {
   const decisions: Decision[] = [];
-  const where = `Import of ${choices.fileName}, line ${row.line}`;
-  for (const channel of ['sms', 'email'] as const) {
+  for (const channel of CHANNELS) {
     const own = row.contact.consent?.[channel];
-    if (own?.status === 'opted_out') decisions.push({ channel, status: 'opted_out', source: `${where}: the file says “${own.written}”` });
+    if (own?.status === 'opted_out') decisions.push({ channel, status: 'opted_out', said: own.written });
     else if (!fields[CHANNEL_ADDRESS[channel]]) continue;
-    else if (own) decisions.push({ channel, status: 'granted', source: `${where}: the file says “${own.written}”` });
-    else if (choices.consent[channel] === 'granted') decisions.push({ channel, status: 'granted', source: `${where}: ${choices.consent.source}` });
+    else if (own) decisions.push({ channel, status: 'granted', said: own.written });
+    else if (choices.consent[channel] === 'granted') decisions.push({ channel, status: 'granted', said: null });
   }
   return decisions;
 }
