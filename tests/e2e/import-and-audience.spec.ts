@@ -83,25 +83,29 @@ test('a salon owner imports a messy client list, builds an audience and saves it
 
   await importMessyList(page, csvPath);
 
-  // Four new clients; the repeated Ana skipped; the Excel-damaged number and "lots" of visits rejected.
-  await expect(page.getByTestId('import-added')).toContainText('4');
+  // Six new clients, the repeated Ana skipped (and listed as a duplicate); nobody lost: the Excel-damaged
+  // number and "lots" of visits are left out of their clients, with a warning each.
+  await expect(page.getByTestId('import-added')).toContainText('6');
   await expect(page.getByTestId('import-updated')).toContainText('0');
   await expect(page.getByTestId('import-skipped')).toContainText('1');
-  await expect(page.getByTestId('import-rejected')).toContainText('2');
+  await expect(page.getByTestId('import-merged')).toContainText('1');
+  await expect(page.getByTestId('import-warnings')).toContainText('2');
+  await expect(page.getByTestId('import-rejected')).toContainText('0');
+  await expect(page.getByTestId('import-merged-rows')).toContainText('Skipped: same client as Ana Lopez');
   await shot(page, 'import-05-result');
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download rejected rows' }).click();
-  const rejected = await download;
-  expect(rejected.suggestedFilename()).toBe('clients-rejected.csv');
-  const rejectedCsv = readFileSync((await rejected.path()) ?? '', 'utf8');
-  expect(rejectedCsv).toContain('Line,Reason');
-  expect(rejectedCsv).toMatch(/^5,Mobile number 8\.19E\+11 was damaged by Excel/m);
-  expect(rejectedCsv).toMatch(/^6,"Visits “lots” should be a whole number/m);
+  await page.getByRole('button', { name: 'Download rows with warnings' }).click();
+  const warned = await download;
+  expect(warned.suggestedFilename()).toBe('clients-warnings.csv');
+  const warnedCsv = readFileSync((await warned.path()) ?? '', 'utf8');
+  expect(warnedCsv).toContain('Line,Warning');
+  expect(warnedCsv).toMatch(/^5,Mobile number not usable: 8\.19E\+11 was damaged by Excel/m);
+  expect(warnedCsv).toMatch(/^6,"Visits “lots” should be a whole number/m);
 
   // The clients, with the consent the import stated: texts agreed, emails not stated.
   await page.getByRole('button', { name: 'View your clients' }).click();
-  await expect(page.getByText('You have 4 clients.')).toBeVisible();
+  await expect(page.getByText('You have 6 clients.')).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Flo Green', exact: true })).toBeVisible();
   await expect(page.getByRole('row', { name: /Flo Green/ }).getByLabel('SMS: Will not get texts: no mobile number.')).toBeVisible();
   await shot(page, 'import-06-contacts');
@@ -109,7 +113,7 @@ test('a salon owner imports a messy client list, builds an audience and saves it
   // Ana asks to stop texts: recorded with the reason, and marked everywhere she appears.
   await page.getByRole('button', { name: 'Ana Lopez', exact: true }).click();
   const drawer = page.getByRole('dialog', { name: 'Ana Lopez' });
-  await expect(drawer.getByText('Import of clients.csv: Agreed to texts when booking on Fresha')).toBeVisible();
+  await expect(drawer.getByText('Import of clients.csv, line 2: Agreed to texts when booking on Fresha')).toBeVisible();
   await expect(drawer.getByText('Maria')).toBeVisible();
   await shot(page, 'import-07-contact-drawer');
   await drawer.getByRole('button', { name: 'Opt out of texts' }).click();
@@ -148,11 +152,11 @@ test('a salon owner imports a messy client list, builds an audience and saves it
   // The audience builder: everyone, then narrowed down, with the count following each change.
   await page.getByRole('navigation').getByRole('link', { name: 'Audiences' }).click();
   const matched = page.getByTestId('audience-matched');
-  await expect(matched).toHaveText('4');
-  await expect(page.getByTestId('audience-reach-sms')).toContainText('2 clients can get texts');
-  await expect(page.getByTestId('audience-reach-sms')).toContainText('2 left out: 1 opted out, 1 without a mobile number.');
+  await expect(matched).toHaveText('6');
+  await expect(page.getByTestId('audience-reach-sms')).toContainText('3 clients can get texts');
+  await expect(page.getByTestId('audience-reach-sms')).toContainText('3 left out: 1 opted out, 2 without a mobile number.');
   await expect(page.getByTestId('audience-reach-email')).toContainText('0 clients can get emails');
-  await expect(page.getByTestId('audience-reach-email')).toContainText('4 left out: 4 without consent.');
+  await expect(page.getByTestId('audience-reach-email')).toContainText('6 left out: 6 without consent.');
   await shot(page, 'audience-01-everyone');
 
   await page.getByRole('button', { name: 'Add a condition', exact: true }).click();
@@ -160,40 +164,40 @@ test('a salon owner imports a messy client list, builds an audience and saves it
   await pick(first, 'Field', 'Visits');
   await pick(first, 'Condition', 'is at least');
   await first.getByRole('textbox', { name: 'Value' }).fill('3');
-  await expect(matched).toHaveText('2');
+  await expect(matched).toHaveText('3');
 
   await page.getByRole('button', { name: 'Add a condition', exact: true }).click();
   const second = page.getByTestId('audience-condition').nth(1);
   await pick(second, 'Field', 'Favourite stylist');
   await pick(second, 'Condition', 'is');
   await second.getByRole('textbox', { name: 'Value' }).fill('Maria');
-  await expect(matched).toHaveText('1');
+  await expect(matched).toHaveText('2');
   await expect(page.getByTestId('audience-sample').getByText('Ana Lopez')).toBeVisible();
   await expect(page.getByTestId('audience-sample').getByText('SMS opted out')).toBeVisible();
   await shot(page, 'audience-02-all-conditions');
 
   const rootMatch = page.getByRole('radiogroup', { name: 'Match all or any', exact: true });
   await rootMatch.getByRole('radio', { name: 'any' }).check();
-  await expect(matched).toHaveText('3');
+  await expect(matched).toHaveText('4');
   await rootMatch.getByRole('radio', { name: 'all' }).check();
-  await expect(matched).toHaveText('1');
+  await expect(matched).toHaveText('2');
 
   // Maria's clients who either come often or are tagged Colour: a group inside the audience.
   await first.getByRole('button', { name: 'Remove this condition' }).click();
-  await expect(matched).toHaveText('2');
+  await expect(matched).toHaveText('3');
   await page.getByRole('button', { name: /Add a group/ }).click();
   const group = page.getByTestId('audience-group');
   const inGroup = group.getByTestId('audience-condition');
   await pick(inGroup.nth(0), 'Field', 'Visits');
   await pick(inGroup.nth(0), 'Condition', 'is at least');
   await inGroup.nth(0).getByRole('textbox', { name: 'Value' }).fill('3');
-  await expect(matched).toHaveText('1');
+  await expect(matched).toHaveText('2');
   await group.getByRole('button', { name: 'Add a condition to this group' }).click();
   await pick(inGroup.nth(1), 'Field', 'Tags');
   await inGroup.nth(1).getByRole('combobox', { name: 'Tags' }).click();
   await page.getByRole('option', { name: 'Colour', exact: true }).click();
   await page.keyboard.press('Escape');
-  await expect(matched).toHaveText('2');
+  await expect(matched).toHaveText('3');
   await shot(page, 'audience-03-nested-group');
 
   await page.getByLabel('Segment name').fill('Maria’s regulars');
@@ -208,7 +212,7 @@ test('a salon owner imports a messy client list, builds an audience and saves it
   await page.reload();
   await expect(page.getByTestId('segment-list').getByText('Maria’s regulars')).toBeVisible();
   await page.getByRole('button', { name: 'Open Maria’s regulars' }).click();
-  await expect(matched).toHaveText('2');
+  await expect(matched).toHaveText('3');
   await expect(page.getByTestId('audience-condition')).toHaveCount(3);
   await shot(page, 'audience-05-segment-reopened');
 
@@ -217,9 +221,9 @@ test('a salon owner imports a messy client list, builds an audience and saves it
   await page.getByRole('button', { name: /New broadcast|Write your first broadcast/ }).first().click();
   await page.getByLabel('Broadcast name').fill('Reach check');
   await page.getByRole('button', { name: 'Next: Audience' }).click();
-  await expect(page.getByText('2 left out: 1 opted out, 1 without a mobile number.', { exact: false })).toBeVisible();
+  await expect(page.getByText('3 left out: 1 opted out, 2 without a mobile number.', { exact: false })).toBeVisible();
   await page.getByRole('button', { name: 'Next: Compose' }).click();
-  await expect(page.getByTestId('reach-strip')).toContainText('2 by text');
+  await expect(page.getByTestId('reach-strip')).toContainText('3 by text');
   await shot(page, 'broadcast-reach-sms');
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await page.getByRole('button', { name: 'Back', exact: true }).click();
