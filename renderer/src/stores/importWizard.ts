@@ -160,13 +160,7 @@ export const useImport = create<ImportState>((set, get) => ({
     const { preview, hasHeader, columnValues } = get();
     if (!preview || columnValues[column]) return;
     try {
-      const values = await call('imports.columnValues', {
-        uploadId: preview.uploadId,
-        encoding: preview.encoding,
-        delimiter: preview.delimiter,
-        hasHeader,
-        column,
-      });
+      const values = await call('imports.columnValues', { ...howToRead(preview, hasHeader), column });
       set({ columnValues: { ...get().columnValues, [column]: values } });
     } catch (error) {
       set({ error: toApiError(error) });
@@ -187,10 +181,7 @@ export const useImport = create<ImportState>((set, get) => ({
     set({ error: null });
     try {
       const job = await call('imports.start', {
-        uploadId: preview.uploadId,
-        encoding: preview.encoding,
-        delimiter: preview.delimiter,
-        hasHeader,
+        ...howToRead(preview, hasHeader),
         mapping,
         mergeRule: options.mergeRule,
         consent: consentToSend(options.consent),
@@ -240,6 +231,11 @@ export const useImport = create<ImportState>((set, get) => ({
     if (job && job.status !== 'running') set(INITIAL);
   },
 }));
+
+/** The file and how to read it, as every call on the whole file names them. */
+function howToRead(preview: ImportPreviewDto, hasHeader: boolean) {
+  return { uploadId: preview.uploadId, encoding: preview.encoding, delimiter: preview.delimiter, hasHeader };
+}
 
 /** The values of every column matched to a consent, read again after the file or its header row changed. */
 function loadConsentColumns(): void {
