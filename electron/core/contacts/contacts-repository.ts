@@ -36,8 +36,10 @@ const UPDATE_SQL = `UPDATE contacts SET ${VALUE_KEYS.map((key) => `${VALUE_COLUM
     custom_fields = ?, ${FOLD_COLUMNS.map((column) => `${column} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
 const LOG_CONSENT_SQL = `INSERT INTO consent_events (contact_id, channel, status, source, at)
   SELECT value, ?, ?, ?, ? FROM json_each(?)`;
+/** Bits of a packed id-and-line number that hold the line: 67 million lines, ids up to 2^27 within 2^53. */
+const LINE_BITS = 26;
 const LOG_CONSENT_BY_LINE_SQL = `INSERT INTO consent_events (contact_id, channel, status, source, at)
-  SELECT value ->> 0, ?, ?, ? || (value ->> 1) || ?, ? FROM json_each(?)`;
+  SELECT value >> ${LINE_BITS}, ?, ?, ? || (value & ${2 ** LINE_BITS - 1}) || ?, ? FROM json_each(?)`;
 
 /** Clients read per page of an export. */
 const EXPORT_PAGE = 1000;
@@ -176,6 +178,7 @@ export class ContactsRepository {
   /**
    * Like logConsent, with each contact's line of an imported file in its source ("… line 12: …"): one
    * statement for any number of contacts, the source written by SQLite rather than once per contact here.
+   * Each id and line travel packed in one number: a flat list of numbers is what json_each reads fastest.
    */
   logConsentByLine(
     entries: ReadonlyArray<readonly [id: number, line: number]>,
@@ -186,7 +189,7 @@ export class ContactsRepository {
   ): void {
     this.statements
       .get(LOG_CONSENT_BY_LINE_SQL)
-      .run(channel, status, source.beforeLine, source.afterLine, at.toISOString(), JSON.stringify(entries));
+      .run(channel, status, source.beforeLine, source.afterLine, at.toISOString(), JSON.stringify(entries.map(([id, line]) => id * 2 ** LINE_BITS + line)));
   }
 
   /** Replace a contact's tags with `names` (created as needed). */
