@@ -30,6 +30,6 @@ export function splitFullName(name: string, order: ResolvedNameOrder): { firstNa
 
 /** Given and family names as written in the name's order: "美咲", "佐藤" is "佐藤 美咲". */
 export function joinName(firstName: string | undefined, lastName: string | undefined, order: ResolvedNameOrder): string {
-  const parts = order === 'family_first' ? [lastName, firstName] : [firstName, lastName];
-  return parts.filter(Boolean).join(' ');
+  if (!firstName || !lastName) return firstName || lastName || '';
+  return order === 'family_first' ? `${lastName} ${firstName}` : `${firstName} ${lastName}`;
 }

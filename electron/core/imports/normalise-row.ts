@@ -138,7 +138,9 @@ function completeName(fields: Partial<ImportedFields>, context: RowContext): voi
     if (lastName) fields.lastName = lastName;
     return;
   }
-  if (!fields.firstName && !fields.lastName) return;
-  const written = `${fields.lastName ?? ''}${fields.firstName ?? ''}`;
-  fields.name = joinName(fields.firstName ?? undefined, fields.lastName ?? undefined, resolveNameOrder(written, context.nameOrder, context.country));
+  const { firstName, lastName } = fields;
+  if (!firstName && !lastName) return;
+  // The family name's script tells the order (佐藤 of 佐藤 美咲), else the given name's.
+  const order = resolveNameOrder(lastName || firstName || '', context.nameOrder, context.country);
+  fields.name = joinName(firstName ?? undefined, lastName ?? undefined, order);
 }
