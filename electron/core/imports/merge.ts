@@ -35,8 +35,9 @@ const BATCH_IDS = 2000;
  * Merge an import's usable rows into contacts, in file order. Call inside one transaction.
  * A row matches a client by mobile number, else by email (so a row merges into an earlier row of the
  * same file too), and a row with neither by its exact name among clients with neither; the owner's rule
- * decides what a match does. Two different mobile numbers with one
- * email are two people sharing an address: such a row is rejected rather than merged or duplicated.
+ * decides what a match does, and each match is listed with the client it went into. Two different
+ * mobile numbers with one email are two people sharing an address: such a row is rejected rather than
+ * merged or duplicated.
  */
 export function mergeRows(
   contacts: ContactsRepository,
