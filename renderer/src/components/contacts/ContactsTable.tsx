@@ -84,13 +84,13 @@ export function ContactsTable(props: ContactsTableProps) {
                 />
               </Table.Th>
               {sortable('name', 'Name')}
-              <Table.Th w={132}>Mobile number</Table.Th>
+              <Table.Th w={148}>Mobile number</Table.Th>
               <Table.Th>Email</Table.Th>
               <Table.Th w={120}>Tags</Table.Th>
               <Table.Th w={116}>Consent</Table.Th>
               {sortable('lastVisitAt', 'Last visit', 108)}
               {sortable('visitCount', 'Visits', 76, true)}
-              {sortable('totalSpentCents', 'Spent', 96, true)}
+              {sortable('totalSpentCents', 'Spent', 116, true)}
               <Table.Th w={48} aria-label="Actions" />
             </Table.Tr>
           </Table.Thead>
