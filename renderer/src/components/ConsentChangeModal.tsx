@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { ConsentChannel } from '../../../shared/contacts';
 import type { ContactDetailDto, ContactDto } from '../../../shared/dto';
@@ -9,6 +9,7 @@ import type { Dialog } from '../hooks/useDialog';
 import { CHANNEL_WORDS } from '../lib/consent';
 import { ABOVE_DRAWER } from '../lib/layers';
 import { showToast } from '../stores/toasts';
+import { ConsentReasonField } from './contacts/ConsentReasonField';
 import { ErrorAlert } from './ErrorAlert';
 
 export interface ConsentChange {
@@ -76,17 +77,13 @@ function ConsentChangeForm({ change, onChanged, onDone }: { change: ConsentChang
             ? `From now on ${change.contact.name} gets no marketing ${messages}, whatever audience you pick.`
             : `${change.contact.name} will be included in ${messages} you send from now on. Only do this if they said yes.`}
         </Text>
-        <Textarea
+        <ConsentReasonField
           label="Why?"
           description="Kept in the client’s consent history."
           placeholder={EXAMPLES[change.status]}
-          withAsterisk
-          autosize
-          minRows={2}
           value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
+          onChange={setReason}
           error={error?.issueFor('reason')}
-          data-autofocus
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone} disabled={saving}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { Dialog } from '../../hooks/useDialog';
 import { useMethodSubmit } from '../../hooks/useMethodSubmit';
@@ -7,6 +7,7 @@ import { countOf } from '../../lib/format';
 import { showToast } from '../../stores/toasts';
 import { ErrorAlert } from '../ErrorAlert';
 import type { BulkTarget } from './BulkTagModal';
+import { ConsentReasonField } from './ConsentReasonField';
 
 type Channel = 'sms' | 'email';
 type Status = 'granted' | 'opted_out';
@@ -92,18 +93,14 @@ function BulkConsentForm(props: { initialStatus: Status; count: number; target: 
             </Text>
           </Alert>
         )}
-        <Textarea
+        <ConsentReasonField
           label={status === 'granted' ? 'How did they agree?' : 'Why?'}
           description="Kept in each client’s consent history."
           placeholder={EXAMPLES[status]}
-          withAsterisk
-          autosize
-          minRows={2}
           value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
+          onChange={setReason}
           error={error?.issueFor('reason')}
           disabled={busy}
-          data-autofocus
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose} disabled={busy}>
