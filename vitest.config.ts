@@ -1,4 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { middayTimeZone } from './tests/support/midday-time-zone';
+
+// Tests that send "now" run at the salon's midday, so the default quiet hours (08:00 to 21:00) never
+// hold them back whenever they run; a test about quiet hours sets its own zone and hours.
+const salonMidday = { TZ: middayTimeZone() };
 
 export default defineConfig({
   test: {
@@ -13,6 +18,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 30_000,
+          env: salonMidday,
         },
       },
       // Minutes long: run on its own by `npm run test:soak`, never with the unit or integration tests.
@@ -23,6 +29,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 15 * 60_000,
           hookTimeout: 60_000,
+          env: salonMidday,
         },
       },
     ],

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base } from '@playwright/test';
+import { middayTimeZone } from '../../support/midday-time-zone';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
@@ -60,17 +61,6 @@ function printedUrl(child: ChildProcess): Promise<string> {
   });
 }
 
-/**
- * A fixed offset zone (`Etc/GMT-3` is UTC+3) where it is about noon right now, so that a send "now"
- * is never held by the default quiet hours (08:00 to 21:00) whatever the time of day the tests run.
- */
-export function middayTimeZone(now = new Date()): string {
-  const offset = 12 - now.getUTCHours(); // -11 … +12
-  if (offset === 0) return 'Etc/GMT';
-  // The Etc zones' signs are POSIX ones: Etc/GMT-3 is three hours ahead of UTC.
-  return offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
-}
-
 export interface WebHostFixtures {
   /** Added to the web host's environment; a spec sets it with test.use() or overrides it with a fixture. */
   webHostEnv: Record<string, string>;
@@ -87,3 +77,4 @@ export const test = base.extend<WebHostFixtures>({
   },
 });
 export { expect } from '@playwright/test';
+export { middayTimeZone };
