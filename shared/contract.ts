@@ -46,6 +46,7 @@ import { method } from './method';
 import { SMS_MAX_CHARS } from './sms-segments';
 import { sendingMethods, SMS_PER_SECOND_MAX } from './sending';
 import { templateMethods } from './templates';
+import { trackingMethods } from './tracking';
 import type { RpcResult } from './errors';
 import type { ReplyDto, SendingDto } from './sending';
 
@@ -386,6 +387,8 @@ export const contract = {
   ...sendingMethods,
 
   ...templateMethods,
+
+  ...trackingMethods,
 } as const;
 
 export { SMS_MAX_CHARS };

@@ -63,6 +63,8 @@ export interface ContactDto {
   updatedAt: string;
   /** Set when the email can only be sent in a particular way, e.g. it needs an SMTPUTF8 mail server. */
   emailNote?: string;
+  /** Set when the phone was found unable to get texts (a landline, an unknown number): left out of text audiences. */
+  smsUnusable: { code: string; reason: string; at: string } | null;
 }
 
 export interface ConsentEventDto {
@@ -159,6 +161,8 @@ export interface BroadcastDto {
   completedAt: string | null;
   /** Why it is paused; null unless paused. */
   pausedReason: PauseReason | null;
+  /** Whether it can go back to a draft to change: scheduled and nothing of it sent yet. */
+  canEdit: boolean;
   stats: BroadcastStatsDto;
 }
 

@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'not_found',
   'duplicate',
   'conflict',
+  /** The method exists but not on this host, e.g. a native save dialog in the browser. */
+  'not_available',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -38,6 +38,9 @@ export const contacts = sqliteTable(
     smsConsent: text('sms_consent', { enum: CONSENT_STATUSES }).notNull().default('unknown'),
     emailConsent: text('email_consent', { enum: CONSENT_STATUSES }).notNull().default('unknown'),
     pushConsent: text('push_consent', { enum: CONSENT_STATUSES }).notNull().default('unknown'),
+    /** The provider code that showed the phone can never get texts (a landline, an unknown number); null: usable. */
+    smsUnusableCode: text('sms_unusable_code'),
+    smsUnusableAt: text('sms_unusable_at'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     // Each text field's key for comparisons without regard to case (db/text-folds.ts): its folded form

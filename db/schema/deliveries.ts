@@ -40,14 +40,19 @@ export const deliveries = sqliteTable(
     claimedAt: text('claimed_at'),
     /** SHA-256 of the text exactly as it was handed to the provider at the last claim: what a look-up matches. */
     sentHash: text('sent_hash'),
+    /** When it reached a final status (delivered, failed, no report...): the report's delivered or failed time. */
+    finalAt: text('final_at'),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
     uniqueIndex('deliveries_step_recipient_channel_unique').on(t.stepId, t.recipientId, t.channel),
     index('deliveries_status_due_idx').on(t.status, t.dueAt),
-    index('deliveries_campaign_status_idx').on(t.campaignId, t.status),
+    // Covers the day x channel breakdown as well as the per-status counts of one broadcast.
+    index('deliveries_campaign_status_idx').on(t.campaignId, t.status, t.stepId, t.channel),
     index('deliveries_provider_message_idx').on(t.providerMessageId),
     index('deliveries_provider_accepted_idx').on(t.provider, t.acceptedAt),
+    // Covers the dashboard's sent-per-period counts.
+    index('deliveries_accepted_channel_idx').on(t.acceptedAt, t.channel, t.status),
   ],
 );
 

@@ -54,7 +54,7 @@ export function applyAction(db: Db, id: number, action: BroadcastAction, at: Dat
           )
           .run(now, id);
         sqlite
-          .prepare(`UPDATE deliveries SET status = 'cancelled', updated_at = ? WHERE campaign_id = ? AND status = 'queued'`)
+          .prepare(`UPDATE deliveries SET status = 'cancelled', updated_at = ?1, final_at = ?1 WHERE campaign_id = ?2 AND status = 'queued'`)
           .run(now, id);
       }
       const reason = action === 'pause' ? 'owner' : null;

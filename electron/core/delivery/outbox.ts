@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { type Channel, type DeliveryStatus, type PauseReason } from '../../../shared/dto';
+import { FINAL_DELIVERY_STATUSES, type Channel, type DeliveryStatus, type PauseReason } from '../../../shared/dto';
 import type { Db } from '../../../db/open';
 import { StatementCache } from '../../../db/statement-cache';
 import { countSmsSegments } from '../../../shared/sms-segments';
@@ -134,7 +134,8 @@ type Column =
   | 'price_unit'
   | 'accepted_at'
   | 'claimed_at'
-  | 'sent_hash';
+  | 'sent_hash'
+  | 'final_at';
 interface Change {
   set?: Partial<Record<Column, string | number | null>>;
   countAttempt?: boolean;
@@ -529,7 +530,8 @@ export class Outbox {
     const apply = (): boolean => {
       const previous = this.statements.get(`SELECT status FROM deliveries WHERE id = ?`).pluck().get(id) as DeliveryStatus | undefined;
       if (!previous || !from.includes(previous)) return false;
-      const columns = Object.keys(change.set ?? {}) as Column[];
+      const set = FINAL_DELIVERY_STATUSES.includes(to) ? { ...change.set, final_at: at } : change.set;
+      const columns = Object.keys(set ?? {}) as Column[];
       const assignments = [
         'status = ?',
         'updated_at = ?',
@@ -539,7 +541,7 @@ export class Outbox {
       this.statements.get(`UPDATE deliveries SET ${assignments.join(', ')} WHERE id = ? AND status = ?`).run(
         to,
         at,
-        ...columns.map((column) => change.set?.[column] ?? null),
+        ...columns.map((column) => set?.[column] ?? null),
         id,
         previous,
       );
