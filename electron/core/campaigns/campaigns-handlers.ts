@@ -32,7 +32,7 @@ export interface CampaignDeps {
 type CampaignMethods = Extract<keyof Handlers, `broadcasts.${string}`>;
 
 export function campaignsHandlers({ db, settings, contacts, clock, providerFor, outbox, changed }: CampaignDeps): Pick<Handlers, CampaignMethods> {
-  const repo = new CampaignsRepository(db);
+  const repo = new CampaignsRepository(db, clock);
   const getOrFail = (id: number) => {
     const broadcast = repo.get(id);
     if (!broadcast) throw notFound('That broadcast');

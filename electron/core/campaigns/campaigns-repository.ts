@@ -14,6 +14,8 @@ import {
 import { containsPattern } from '../audience/like-pattern';
 import { SANDBOX_PROVIDER_ID } from '../providers/sandbox/sandbox-provider';
 import type { Db } from '../../../db/open';
+import type { Clock } from '../clock';
+import { isEditable } from './editable';
 import { campaignSteps, campaigns } from '../../../db/schema';
 
 type CampaignRow = typeof campaigns.$inferSelect;
@@ -77,7 +79,11 @@ export function stepDraftOf(row: StepRow): StepDraft {
 }
 
 export class CampaignsRepository {
-  constructor(private readonly db: Db) {}
+  /** `clock` tells whether a broadcast can still be edited (BroadcastDto.canEdit). */
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
 
   /** Create a draft, or replace a draft's content and steps. Call inside a transaction. */
   saveDraft(id: number | undefined, draft: BroadcastDraft, at: Date): number {
@@ -245,6 +251,7 @@ export class CampaignsRepository {
       launchedAt: row.launchedAt,
       completedAt: row.completedAt,
       pausedReason: row.status === 'paused' ? (row.pausedReason ?? 'owner') : null,
+      canEdit: isEditable(this.db.$client, row, this.clock.now()),
       stats,
     };
   }

@@ -8,6 +8,7 @@ import { compileFilter } from '../audience/compile-filter';
 import { filterContext } from '../audience/filter-context';
 import { AppError, invalidInput, notFound } from '../errors';
 import { CampaignsRepository, deliveryChannels } from './campaigns-repository';
+import { isEditable } from './editable';
 import { reviewBroadcast } from './review';
 
 export interface LaunchContext {
@@ -22,7 +23,7 @@ export interface LaunchContext {
  * and a half-done launch cannot exist.
  */
 export function launchCampaign(db: Db, campaignId: number, { settings, customFields, now }: LaunchContext): void {
-  const repo = new CampaignsRepository(db);
+  const repo = new CampaignsRepository(db, { now: () => now });
   const sqlite = db.$client;
   db.transaction(
     () => {
@@ -95,13 +96,9 @@ export function returnToDraft(db: Db, campaignId: number, now: Date): void {
   const sqlite = db.$client;
   db.transaction(
     () => {
-      const campaign = new CampaignsRepository(db).find(campaignId);
+      const campaign = new CampaignsRepository(db, { now: () => now }).find(campaignId);
       if (!campaign) throw notFound('That broadcast');
-      const started = sqlite
-        .prepare(`SELECT COUNT(*) FROM deliveries WHERE campaign_id = ? AND (status <> 'queued' OR due_at <= ?)`)
-        .pluck()
-        .get(campaignId, now.toISOString()) as number;
-      if (campaign.status !== 'scheduled' || started > 0) {
+      if (!isEditable(sqlite, campaign, now)) {
         throw new AppError('conflict', 'Only a scheduled broadcast whose first step has not gone out yet can be edited.');
       }
       sqlite.prepare('DELETE FROM deliveries WHERE campaign_id = ?').run(campaignId);
