@@ -3,6 +3,8 @@
 export const ERROR_CODES = [
   'invalid_input',
   'unknown_method',
+  /** The request did not carry this launch's key, or came from another site. */
+  'unauthorized',
   'not_found',
   'duplicate',
   'conflict',

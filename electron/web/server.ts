@@ -1,14 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { WEB_EVENTS_PATH, WEB_RPC_PATH, type PushedEvent } from '../../shared/rpc';
+import { WEB_EVENTS_PATH, WEB_EVENTS_PROTOCOL, WEB_RPC_PATH, type PushedEvent } from '../../shared/rpc';
 import type { Core } from '../core';
 import type { Logger } from '../core/log';
+import { readJsonBody } from './json-body';
 import { RequestGuard } from './request-guard';
+import { requestPath } from './request-target';
+import { respondAndClose, respondError, respondJson, respondPage } from './responses';
 import { serveStatic } from './static-files';
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/** The page never sends anything on the event socket: a frame over this is refused. */
+const MAX_EVENT_FRAME_BYTES = 4 * 1024;
 
 const CSP = [
   "default-src 'self'",
@@ -35,7 +40,6 @@ export interface WebHostOptions {
 
 interface RequestContext {
   guard: RequestGuard;
-  token: string;
   core: Core;
   staticDir: string;
 }
@@ -55,24 +59,37 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   await listen(server, options.port ?? 0);
   const port = (server.address() as AddressInfo).port;
   const guard = new RequestGuard(token, port);
-  const sockets = new WebSocketServer({ noServer: true });
+  const sockets = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_EVENT_FRAME_BYTES,
+    handleProtocols: (protocols) => (protocols.has(WEB_EVENTS_PROTOCOL) ? WEB_EVENTS_PROTOCOL : false),
+  });
+  const logFailure = (what: string, error: unknown): void =>
+    options.log.error(what, { error: error instanceof Error ? error.message : String(error) });
 
-  const context: RequestContext = { guard, token, core: options.core, staticDir: options.staticDir };
+  const context: RequestContext = { guard, core: options.core, staticDir: options.staticDir };
+  // No exception in a handler may end the process: a send may be under way.
   server.on('request', (request, response) => {
     handleRequest(request, response, context).catch((error: unknown) => {
-      options.log.error('web request failed', { error: error instanceof Error ? error.stack : String(error) });
-      if (!response.headersSent) respond(response, 500, { message: 'The request could not be completed.' });
+      logFailure('web request failed', error);
+      if (!response.headersSent) respondError(response, 500, 'internal', 'The request could not be completed.');
+      else response.destroy();
     });
   });
-
   server.on('upgrade', (request, socket, head) => {
-    const verdict = guard.check(request);
-    if (!verdict.ok || pathOf(request) !== WEB_EVENTS_PATH) {
-      socket.end(`HTTP/1.1 ${verdict.ok ? 404 : verdict.status} Refused\r\nConnection: close\r\n\r\n`);
-      return;
+    socket.on('error', () => socket.destroy());
+    try {
+      upgrade(request, socket, head, guard, sockets);
+    } catch (error) {
+      logFailure('event socket upgrade failed', error);
+      socket.destroy();
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws));
   });
+  server.on('clientError', (_error, socket: Socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+  sockets.on('connection', (ws) => ws.on('error', () => ws.terminate()));
 
   const stopForwarding = options.core.events.onAny((event, payload) => {
     const message = JSON.stringify({ event, payload } satisfies PushedEvent);
@@ -93,87 +110,57 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 }
 
+function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer, guard: RequestGuard, sockets: WebSocketServer): void {
+  const verdict = guard.check(request);
+  const path = requestPath(request.url);
+  if (!verdict.ok || path !== WEB_EVENTS_PATH) {
+    const status = verdict.ok ? (path === null ? 400 : 404) : verdict.status;
+    socket.end(`HTTP/1.1 ${status} Refused\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    return;
+  }
+  sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws));
+}
+
 async function handleRequest(request: IncomingMessage, response: ServerResponse, context: RequestContext): Promise<void> {
   const { guard, core, staticDir } = context;
-  const verdict = guard.check(request);
-  const path = pathOf(request);
+  const path = requestPath(request.url);
+  if (path === null) return respondAndClose(request, response, () => respondError(response, 400, 'invalid_input', 'That address is not valid.'));
+  if (path === WEB_RPC_PATH) return handleRpc(request, response, guard, core);
+
+  const verdict = guard.checkOrigin(request);
   if (!verdict.ok) {
-    if (path !== WEB_RPC_PATH && request.headers.accept?.includes('text/html')) {
-      return respondPage(response, verdict.status, verdict.message);
-    }
-    return respond(response, verdict.status, { message: verdict.message });
+    if (request.headers.accept?.includes('text/html')) return respondPage(response, verdict.status, verdict.message);
+    return respondError(response, verdict.status, 'unauthorized', verdict.message);
   }
-
-  if (path === WEB_RPC_PATH) {
-    if (request.method !== 'POST') return respond(response, 405, { message: 'Use POST.' });
-    if (!request.headers['content-type']?.startsWith('application/json')) {
-      return respond(response, 415, { message: 'Send JSON.' });
-    }
-    const body = await readJson(request);
-    if (!body.ok) return respond(response, 400, { message: body.message });
-    const { method, input } = body.value as { method?: unknown; input?: unknown };
-    const result = await core.dispatch(typeof method === 'string' ? method : '', input);
-    return respond(response, 200, result);
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return respondAndClose(request, response, () => respondError(response, 405, 'invalid_input', 'Use GET.'));
   }
-
-  if (request.method !== 'GET' && request.method !== 'HEAD') return respond(response, 405, { message: 'Use GET.' });
-  if (guard.tokenInQuery(request)) {
-    // Trade the key in the link for a cookie, and drop it from the address bar.
-    response.writeHead(303, {
-      'Set-Cookie': `${guard.cookieName}=${context.token}; HttpOnly; SameSite=Strict; Path=/`,
-      Location: path,
-    });
-    return void response.end();
-  }
+  // The page and its files hold no data: the key in the link is read by the page itself.
   response.setHeader('Content-Security-Policy', CSP);
   response.setHeader('X-Content-Type-Options', 'nosniff');
   response.setHeader('Referrer-Policy', 'no-referrer');
   serveStatic(staticDir, path, response);
 }
 
-function respond(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  response.end(JSON.stringify(body));
-}
-
-/** What a person sees when they open the address without the key: a sentence, not JSON. */
-function respondPage(response: ServerResponse, status: number, message: string): void {
-  const text = message.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c);
-  response.writeHead(status, {
-    'Content-Type': 'text/html; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
-  });
-  response.end(
-    `<!doctype html><meta charset="utf-8"><title>Salon Broadcast</title>` +
-      `<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;line-height:1.5">` +
-      `<h1>Salon Broadcast</h1><p>${text}</p></body>`,
-  );
-}
-
-function pathOf(request: IncomingMessage): string {
-  return new URL(request.url ?? '/', 'http://localhost').pathname;
-}
-
-function readJson(request: IncomingMessage): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve({ ok: false, message: 'The request is too large.' });
-        request.destroy();
-      } else chunks.push(chunk);
-    });
-    request.on('end', () => {
-      try {
-        resolve({ ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-      } catch {
-        resolve({ ok: false, message: 'The request body is not valid JSON.' });
-      }
-    });
-  });
+async function handleRpc(request: IncomingMessage, response: ServerResponse, guard: RequestGuard, core: Core): Promise<void> {
+  const verdict = guard.check(request);
+  if (!verdict.ok) return respondAndClose(request, response, () => respondError(response, verdict.status, 'unauthorized', verdict.message));
+  if (request.method !== 'POST') return respondAndClose(request, response, () => respondError(response, 405, 'invalid_input', 'Use POST.'));
+  if (!request.headers['content-type']?.startsWith('application/json')) {
+    return respondAndClose(request, response, () => respondError(response, 415, 'invalid_input', 'Send JSON.'));
+  }
+  const body = await readJsonBody(request);
+  if (!body.ok) {
+    // A body too large is drained unread (the caller holds the key) so it reads the answer.
+    if (body.status === 413) request.resume();
+    return respondError(response, body.status, 'invalid_input', body.message);
+  }
+  if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value)) {
+    return respondError(response, 400, 'invalid_input', 'Send an object like {"method": "...", "input": {...}}.');
+  }
+  const { method, input } = body.value as { method?: unknown; input?: unknown };
+  const result = await core.dispatch(typeof method === 'string' ? method : '', input);
+  return respondJson(response, 200, result);
 }
 
 function listen(server: Server, port: number): Promise<void> {

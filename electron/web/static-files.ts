@@ -13,9 +13,12 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/** Serve a file of the built renderer; anything outside `root` or missing falls back to index.html. */
-export function serveStatic(root: string, pathname: string, response: ServerResponse): void {
-  const wanted = normalize(join(root, decodeURIComponent(pathname)));
+/**
+ * Serve a file of the built renderer, by its already decoded path; anything outside `root` or missing
+ * falls back to index.html.
+ */
+export function serveStatic(root: string, path: string, response: ServerResponse): void {
+  const wanted = normalize(join(root, path));
   const inside = wanted.startsWith(root + sep) && existsSync(wanted) && statSync(wanted).isFile();
   const file = inside ? wanted : join(root, 'index.html');
   const isIndex = file === join(root, 'index.html');

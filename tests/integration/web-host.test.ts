@@ -63,15 +63,16 @@ describe('web host', () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
   });
 
-  it('answers 401 without the token, for the page, the RPC and the event socket', async () => {
+  it('answers 401 without the key for the RPC and the event socket; the page itself holds no data', async () => {
     const page = await send(host.port, '/', { headers: { Host: own, Accept: 'text/html' } });
-    expect(page.status).toBe(401);
-    expect(page.body).toContain('Open the link printed by `npm run start:web`');
+    expect(page.status).toBe(200);
+    expect(page.headers['set-cookie']).toBeUndefined();
     const unauthorised = await rpc({});
     expect(unauthorised.status).toBe(401);
-    expect(JSON.parse(unauthorised.body).message).toContain('npm run start:web');
+    expect(JSON.parse(unauthorised.body)).toMatchObject({ ok: false, error: { code: 'unauthorized', message: expect.stringContaining('npm run start:web') } });
     expect((await rpc({ Authorization: 'Bearer wrong-token-of-some-length-xxxxx' })).status).toBe(401);
     await expect(openSocket(host.port, {})).rejects.toThrow(/401/);
+    await expect(openSocket(host.port, {}, ['salon-broadcast', 'key.wrong'])).rejects.toThrow(/401/);
   });
 
   it('refuses a foreign Host (DNS rebinding) even with the token', async () => {
@@ -86,26 +87,22 @@ describe('web host', () => {
     expect(fetchMeta.status).toBe(403);
   });
 
-  it('works with the token: the link sets a cookie and the page, RPC and events use it', async () => {
+  it('works with the key: the link serves the page without a cookie, RPC takes a Bearer header, events a subprotocol', async () => {
     const opened = await send(host.port, `/?token=${host.token}`, { headers: { Host: own } });
-    expect(opened.status).toBe(303);
-    expect(opened.headers.location).toBe('/');
-    const cookie = String(opened.headers['set-cookie']).split(';')[0] ?? '';
-    expect(String(opened.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
-
-    const page = await send(host.port, '/', { headers: { Host: own, Cookie: cookie } });
-    expect(page.status).toBe(200);
-    expect(page.body).toContain('Salon Broadcast');
-    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(opened.status).toBe(200);
+    expect(opened.headers['set-cookie']).toBeUndefined();
+    expect(opened.body).toContain('Salon Broadcast');
+    expect(opened.headers['content-security-policy']).toContain("default-src 'self'");
 
     const created = await rpc(
-      { Cookie: cookie, Origin: `http://${own}` },
+      { Authorization: `Bearer ${host.token}`, Origin: `http://${own}` },
       { method: 'contacts.create', input: { name: 'Ana Lopez', phone: '(415) 555-2671' } },
     );
     expect(created.status).toBe(200);
     expect(JSON.parse(created.body)).toMatchObject({ ok: true, value: { name: 'Ana Lopez', phone: '+14155552671' } });
 
-    const socket = await openSocket(host.port, { Cookie: cookie });
+    const socket = await openSocket(host.port, {}, ['salon-broadcast', `key.${host.token}`]);
+    expect(socket.protocol).toBe('salon-broadcast');
     const firstEvent = new Promise<unknown>((resolve) => socket.once('message', (data) => resolve(JSON.parse(String(data)))));
     await call(core, 'sending.setPaused', { paused: true });
     expect(await firstEvent).toMatchObject({ event: 'settings.changed', payload: { sendingPaused: true } });
@@ -122,6 +119,12 @@ describe('web host', () => {
     const auth = { Authorization: `Bearer ${host.token}` };
     const notJson = await send(host.port, '/rpc', { method: 'POST', headers: { Host: own, 'Content-Type': 'application/json', ...auth }, body: '{' });
     expect(notJson.status).toBe(400);
+    expect(JSON.parse(notJson.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    for (const body of ['null', '[]', '"contacts.list"', '42']) {
+      const odd = await send(host.port, '/rpc', { method: 'POST', headers: { Host: own, 'Content-Type': 'application/json', ...auth }, body });
+      expect(odd.status, body).toBe(400);
+      expect(JSON.parse(odd.body), body).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
     const formPost = await send(host.port, '/rpc', { method: 'POST', headers: { Host: own, 'Content-Type': 'text/plain', ...auth }, body: '{}' });
     expect(formPost.status).toBe(415);
     const unknown = await rpc(auth, { method: 'nope', input: {} });
@@ -129,9 +132,9 @@ describe('web host', () => {
   });
 });
 
-function openSocket(port: number, headers: Record<string, string>): Promise<WebSocket> {
+function openSocket(port: number, headers: Record<string, string>, protocols: string[] = []): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`ws://127.0.0.1:${port}/events`, { headers });
+    const socket = new WebSocket(`ws://127.0.0.1:${port}/events`, protocols, { headers });
     socket.once('open', () => resolve(socket));
     socket.once('unexpected-response', (_req, res) => reject(new Error(`refused with ${res.statusCode}`)));
     socket.once('error', reject);

@@ -8,9 +8,36 @@ class FakeSocket {
   onopen: (() => void) | null = null;
   onmessage: ((message: { data: unknown }) => void) | null = null;
   onclose: (() => void) | null = null;
-  constructor(readonly url: string) {
+  constructor(
+    readonly url: string,
+    readonly protocols: string[] = [],
+  ) {
     FakeSocket.all.push(this);
   }
+}
+
+/** Stands in for the tab's session storage. */
+function fakeSessionStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, value),
+  };
+}
+
+/** The page as opened from the printed link: `/?token=…#/contacts`. */
+function openedAt(href: string) {
+  const url = new URL(href);
+  const replaceState = vi.fn();
+  vi.stubGlobal('location', { href, protocol: url.protocol, host: url.host });
+  vi.stubGlobal('history', { state: null, replaceState });
+  return replaceState;
 }
 
 function setUp() {
@@ -27,14 +54,26 @@ describe('createWebBridge', () => {
     FakeSocket.all = [];
     vi.useFakeTimers();
     vi.stubGlobal('WebSocket', FakeSocket);
-    vi.stubGlobal('location', { protocol: 'http:', host: '127.0.0.1:4321' });
+    vi.stubGlobal('sessionStorage', fakeSessionStorage());
+    openedAt('http://127.0.0.1:4321/?token=launch-key-123#/contacts');
   });
   afterEach(() => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
   });
 
-  it('posts the method and input as JSON with the session cookie, and passes the result through', async () => {
+  it('takes the key from the link, out of the address bar, and keeps it for a reload of the tab', () => {
+    const replaceState = openedAt('http://127.0.0.1:4321/?token=launch-key-123&x=1#/contacts');
+    setUp();
+    expect(replaceState).toHaveBeenCalledWith(null, '', '/?x=1#/contacts');
+    expect(FakeSocket.all[0]?.protocols).toEqual(['salon-broadcast', 'key.launch-key-123']);
+
+    openedAt('http://127.0.0.1:4321/#/contacts');
+    setUp();
+    expect(FakeSocket.all[1]?.protocols).toEqual(['salon-broadcast', 'key.launch-key-123']);
+  });
+
+  it('posts the method and input as JSON with the key as a header, never a cookie, and passes the result through', async () => {
     const fetchMock = vi.fn(async () => jsonResponse(200, { ok: true, value: { total: 0, contacts: [] } }));
     vi.stubGlobal('fetch', fetchMock);
     const { bridge } = setUp();
@@ -44,8 +83,8 @@ describe('createWebBridge', () => {
     expect(result).toEqual({ ok: true, value: { total: 0, contacts: [] } });
     expect(fetchMock).toHaveBeenCalledWith('/rpc', {
       method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json' },
+      credentials: 'omit',
+      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer launch-key-123' },
       body: JSON.stringify({ method: 'contacts.list', input: { search: 'ann' } }),
     });
   });

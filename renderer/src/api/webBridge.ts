@@ -1,8 +1,10 @@
 // The browser stand-in for the Electron preload: RPC over `POST /rpc`, events over a WebSocket.
-// Authentication is a cookie the web host set when the owner opened the printed link.
+// The launch key comes in the printed link once; the page keeps it in this tab's session storage,
+// takes it out of the address bar, and sends it as a header and an event-socket subprotocol. It is
+// never a cookie: cookies ignore ports, so the browser would hand it to every other local server.
 import type { Bridge } from '../../../shared/contract';
 import type { RpcResult } from '../../../shared/errors';
-import { WEB_EVENTS_PATH, WEB_RPC_PATH, type PushedEvent } from '../../../shared/rpc';
+import { WEB_EVENTS_PATH, WEB_EVENTS_PROTOCOL, WEB_KEY_PROTOCOL_PREFIX, WEB_RPC_PATH, type PushedEvent } from '../../../shared/rpc';
 
 export type EventsStatus = 'connecting' | 'open' | 'reconnecting';
 
@@ -13,12 +15,26 @@ interface WebBridgeHooks {
 }
 
 const MAX_RECONNECT_DELAY_MS = 10_000;
+const KEY_STORAGE = 'salon-broadcast-key';
+
+/** The key from the link (`?token=`), moved into session storage and out of the address bar. */
+export function takeLaunchKey(): string | null {
+  const url = new URL(location.href);
+  const fromLink = url.searchParams.get('token');
+  if (fromLink) {
+    sessionStorage.setItem(KEY_STORAGE, fromLink);
+    url.searchParams.delete('token');
+    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+  }
+  return sessionStorage.getItem(KEY_STORAGE);
+}
 
 export function createWebBridge(hooks: WebBridgeHooks): Bridge {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   let unauthorized = false;
+  const key = takeLaunchKey() ?? '';
 
-  connectEvents({
+  connectEvents(key, {
     onEvent: ({ event, payload }) => listeners.get(event)?.forEach((listener) => listener(payload)),
     onStatus: hooks.onEventsStatus,
     shouldReconnect: () => !unauthorized,
@@ -26,7 +42,7 @@ export function createWebBridge(hooks: WebBridgeHooks): Bridge {
 
   return {
     async invoke(method, input) {
-      const result = await postRpc(method, input);
+      const result = await postRpc(key, method, input);
       if (result === 'unauthorized') {
         unauthorized = true;
         hooks.onUnauthorized();
@@ -43,13 +59,13 @@ export function createWebBridge(hooks: WebBridgeHooks): Bridge {
   };
 }
 
-async function postRpc(method: string, input: unknown): Promise<RpcResult<unknown> | 'unauthorized'> {
+async function postRpc(key: string, method: string, input: unknown): Promise<RpcResult<unknown> | 'unauthorized'> {
   let response: Response;
   try {
     response = await fetch(WEB_RPC_PATH, {
       method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json' },
+      credentials: 'omit',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
       body: JSON.stringify({ method, input }),
     });
   } catch {
@@ -69,12 +85,12 @@ interface EventsConnection {
 }
 
 /** Keeps one WebSocket open, reconnecting with a growing delay (capped) whenever it drops. */
-function connectEvents(connection: EventsConnection): void {
+function connectEvents(key: string, connection: EventsConnection): void {
   const url = `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${WEB_EVENTS_PATH}`;
   let failedAttempts = 0;
 
   const open = (): void => {
-    const socket = new WebSocket(url);
+    const socket = new WebSocket(url, [WEB_EVENTS_PROTOCOL, `${WEB_KEY_PROTOCOL_PREFIX}${key}`]);
     socket.onopen = () => {
       failedAttempts = 0;
       connection.onStatus('open');
