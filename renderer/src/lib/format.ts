@@ -3,6 +3,7 @@ import { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString }
 import type { Channel } from '../../../shared/dto';
 
 export const CHANNEL_LABELS = { sms: 'Text', email: 'Email', push: 'Notification' } as const satisfies Record<Channel, string>;
+export const CHANNEL_PLURALS = { sms: 'Texts', email: 'Emails', push: 'Notifications' } as const satisfies Record<Channel, string>;
 
 const numbers = new Intl.NumberFormat('en-US');
 

@@ -8,7 +8,7 @@ import { BulkConsentModal } from '../components/contacts/BulkConsentModal';
 import { BulkTagModal, type BulkTagAction, type BulkTarget } from '../components/contacts/BulkTagModal';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { ConsentChangeModal, type ConsentChange } from '../components/ConsentChangeModal';
-import { ContactDrawer } from '../components/ContactDrawer';
+import { ContactDrawer } from '../components/contacts/ContactDrawer';
 import { ContactFormModal, type ContactFormTarget } from '../components/contacts/ContactFormModal';
 import { ContactSortSelect } from '../components/ContactSortSelect';
 import { ContactsTable } from '../components/contacts/ContactsTable';
@@ -209,6 +209,7 @@ export function ContactsPage({ openId }: { openId?: number } = {}) {
         onEdit={form.open}
         onDelete={confirmDelete.open}
         onChangeConsent={consentChange.open}
+        onChanged={saved}
       />
       <ConsentChangeModal dialog={consentChange} onChanged={saved} />
       <BulkTagModal dialog={bulkTag} count={selected} target={bulkTarget} onDone={bulkDone} />

@@ -1,40 +1,60 @@
-import { Button, Group, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Button, Group, Loader, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useEffect } from 'react';
-import { ErrorAlert } from '../components/ErrorAlert';
+import type { EventName } from '../../../shared/contract';
 import { BroadcastTable } from '../components/broadcast/BroadcastTable';
-import { GettingStarted } from '../components/GettingStarted';
+import { ClientsCard } from '../components/dashboard/ClientsCard';
+import { DashboardAlerts } from '../components/dashboard/DashboardAlerts';
+import { GettingStarted } from '../components/dashboard/GettingStarted';
+import { MessagesPerDayChart } from '../components/dashboard/MessagesPerDayChart';
+import { MoneyCard } from '../components/dashboard/MoneyCard';
+import { SentPeriods } from '../components/dashboard/SentPeriods';
+import { UpcomingAgenda } from '../components/dashboard/UpcomingAgenda';
+import { WaitingOnYou } from '../components/dashboard/WaitingOnYou';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
-import { StatCard } from '../components/StatCard';
 import { useCall } from '../hooks/useCall';
+import { useReloadOnEvents } from '../hooks/useReloadOnEvents';
 import { useBroadcasts } from '../stores/broadcasts';
 import { navigate } from '../stores/navigation';
 import { useSettings } from '../stores/settings';
 
 const LATEST_COUNT = 5;
+/** What moves the dashboard's numbers: sends, client changes, replies, settings (the budget cap, the currency). */
+const DASHBOARD_EVENTS: readonly EventName[] = ['broadcast.progress', 'contacts.changed', 'reply.received', 'settings.changed'];
 
 export function DashboardPage() {
   const { salonName } = useSettings();
-  const contacts = useCall('contacts.list', { limit: 1 });
+  const stats = useCall('dashboard.stats', {});
+  useReloadOnEvents(stats.reload, DASHBOARD_EVENTS);
   const broadcasts = useBroadcasts((state) => state.broadcasts);
   const broadcastsLoaded = useBroadcasts((state) => state.loaded);
-  const broadcastsError = useBroadcasts((state) => state.error);
   const load = useBroadcasts((state) => state.load);
   useEffect(() => {
     void load();
   }, [load]);
 
-  const clientCount = contacts.data?.total;
-  const sentCount = broadcasts.filter((broadcast) => broadcast.status !== 'draft').length;
+  const data = stats.data;
+  const launched = broadcasts.some((broadcast) => broadcast.status !== 'draft');
 
   return (
     <Stack gap="lg">
       <PageHeader title="Dashboard" description={`How your messages are doing at ${salonName}.`} />
-      <ErrorAlert error={contacts.error ?? broadcastsError} />
-      {clientCount !== undefined && broadcastsLoaded && sentCount === 0 && <GettingStarted clientCount={clientCount} />}
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <StatCard label="Clients" value={clientCount} testId="stat-clients" />
-        <StatCard label="Broadcasts sent" value={broadcastsLoaded ? sentCount : undefined} testId="stat-broadcasts" />
-      </SimpleGrid>
+      <ErrorAlert error={stats.error} />
+      {!data && !stats.error && <Loader size="sm" aria-label="Loading the dashboard" />}
+      {data && (
+        <>
+          {broadcastsLoaded && !launched && <GettingStarted clientCount={data.clients.total} />}
+          <DashboardAlerts alerts={data.alerts} />
+          <WaitingOnYou waiting={data.waiting} />
+          {launched && <SentPeriods sent={data.sent} />}
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <ClientsCard clients={data.clients} />
+            <MoneyCard spend={data.spend} />
+          </SimpleGrid>
+          {launched && <MessagesPerDayChart perDay={data.perDay} />}
+          {launched && <UpcomingAgenda upcoming={data.upcoming} />}
+        </>
+      )}
       {broadcasts.length > 0 && (
         <Stack gap="sm">
           <Group justify="space-between">

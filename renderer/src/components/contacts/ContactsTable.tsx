@@ -9,6 +9,7 @@ import { isSelected, selectedCount, type Selection } from '../../lib/selection';
 import { contactAt, type ContactQuery, type ContactSort, type Pages } from '../../stores/contacts';
 import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { ConsentBadges } from '../ConsentBadges';
+import { MiniBadge } from '../MiniBadge';
 import { RowActions } from '../RowActions';
 import { RowCheckbox } from '../RowCheckbox';
 import { SortableTh } from '../SortableTh';
@@ -142,7 +143,11 @@ const ContactRow = memo(function ContactRow({ index, contact, selected, onToggle
           </Text>
         </UnstyledButton>
       </Table.Td>
-      <Cell>{contact.phone && formatPhone(contact.phone, country)}</Cell>
+      {contact.smsUnusable && contact.phone ? (
+        <UnusablePhoneCell phone={formatPhone(contact.phone, country)} reason={contact.smsUnusable.reason} />
+      ) : (
+        <Cell>{contact.phone && formatPhone(contact.phone, country)}</Cell>
+      )}
       <Cell>{contact.email}</Cell>
       <Table.Td>
         <TagList tags={contact.tags} max={1} />
@@ -166,6 +171,18 @@ function Cell({ children, right = false }: { children: string | number | null | 
   return (
     <Table.Td style={right ? RIGHT_CELL : CELL}>
       <span style={empty ? DIMMED : undefined}>{empty ? '—' : children}</span>
+    </Table.Td>
+  );
+}
+
+/** A number found unable to get texts: still shown, with a small mark saying so. */
+function UnusablePhoneCell({ phone, reason }: { phone: string; reason: string }) {
+  return (
+    <Table.Td style={CELL}>
+      <div style={CELL}>{phone}</div>
+      <MiniBadge tone="red" title={`Texts can’t reach this number: ${reason}`} aria-label={`Texts can’t reach this number: ${reason}`}>
+        No texts
+      </MiniBadge>
     </Table.Td>
   );
 }

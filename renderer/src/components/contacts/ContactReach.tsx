@@ -1,27 +1,33 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { CONSENT_CHANNELS, type ConsentChannel } from '../../../shared/contacts';
-import type { ContactDto } from '../../../shared/dto';
-import { reachOf, reachSentence } from '../lib/consent';
-import { consentActionLabel, type ConsentChange } from './ConsentChangeModal';
-import { ConsentBadge } from './ConsentBadges';
+import { CONSENT_CHANNELS, type ConsentChannel } from '../../../../shared/contacts';
+import type { ContactDto } from '../../../../shared/dto';
+import { reachOf, reachSentence } from '../../lib/consent';
+import { consentActionLabel, type ConsentChange } from '../ConsentChangeModal';
+import { ConsentBadge } from '../ConsentBadges';
+import { SmsUnusableNotice } from './SmsUnusableNotice';
 
 interface ContactReachProps {
   contact: ContactDto;
   onChangeConsent(change: ConsentChange): void;
+  /** The number was marked usable for texts again. */
+  onChanged(): void;
 }
 
 /** Per channel: can marketing reach this client, why not, and the button to record a change. */
-export function ContactReach({ contact, onChangeConsent }: ContactReachProps) {
+export function ContactReach({ contact, onChangeConsent, onChanged }: ContactReachProps) {
   return (
     <Stack gap="xs">
       {CONSENT_CHANNELS.map((channel) => (
-        <ChannelRow key={channel} contact={contact} channel={channel} onChangeConsent={onChangeConsent} />
+        <Stack key={channel} gap={4}>
+          <ChannelRow contact={contact} channel={channel} onChangeConsent={onChangeConsent} />
+          {channel === 'sms' && contact.smsUnusable && <SmsUnusableNotice contactId={contact.id} unusable={contact.smsUnusable} onCleared={onChanged} />}
+        </Stack>
       ))}
     </Stack>
   );
 }
 
-function ChannelRow({ contact, channel, onChangeConsent }: ContactReachProps & { channel: ConsentChannel }) {
+function ChannelRow({ contact, channel, onChangeConsent }: Omit<ContactReachProps, 'onChanged'> & { channel: ConsentChannel }) {
   const reach = reachOf(contact, channel);
   const current = contact.consent[channel];
   const status = current === 'granted' ? 'opted_out' : 'granted';

@@ -1,13 +1,13 @@
 import { Button, Drawer, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import type { ContactDetailDto, ContactDto } from '../../../shared/dto';
-import { useCall } from '../hooks/useCall';
-import type { Dialog } from '../hooks/useDialog';
-import type { ConsentChange } from './ConsentChangeModal';
-import { ConsentHistory } from './contacts/ConsentHistory';
-import { ContactFacts } from './contacts/ContactFacts';
+import type { ContactDetailDto, ContactDto } from '../../../../shared/dto';
+import { useCall } from '../../hooks/useCall';
+import type { Dialog } from '../../hooks/useDialog';
+import type { ConsentChange } from '../ConsentChangeModal';
+import { ErrorAlert } from '../ErrorAlert';
+import { TagList } from '../TagList';
+import { ClientTimeline } from './ClientTimeline';
+import { ContactFacts } from './ContactFacts';
 import { ContactReach } from './ContactReach';
-import { ErrorAlert } from './ErrorAlert';
-import { TagList } from './TagList';
 
 interface ContactDrawerProps {
   dialog: Dialog<ContactDto>;
@@ -16,9 +16,11 @@ interface ContactDrawerProps {
   onEdit(contact: ContactDto): void;
   onDelete(contact: ContactDto): void;
   onChangeConsent(change: ConsentChange): void;
+  /** Something about the client changed from the drawer itself (a number marked usable for texts). */
+  onChanged(): void;
 }
 
-/** Everything about one client: whether each channel reaches them and why, their details and consent history. */
+/** Everything about one client: whether each channel reaches them and why, their details, and their messages, replies and consent changes. */
 export function ContactDrawer({ dialog, ...props }: ContactDrawerProps) {
   const contact = dialog.target;
   return (
@@ -34,7 +36,7 @@ export function ContactDrawer({ dialog, ...props }: ContactDrawerProps) {
   );
 }
 
-function ContactDetail({ id, refresh, onEdit, onDelete, onChangeConsent }: Omit<ContactDrawerProps, 'dialog'> & { id: number }) {
+function ContactDetail({ id, refresh, onEdit, onDelete, onChangeConsent, onChanged }: Omit<ContactDrawerProps, 'dialog'> & { id: number }) {
   const detail = useCall('contacts.get', { id }, refresh);
   if (detail.error) return <ErrorAlert error={detail.error} />;
   if (!detail.data) return <Loader size="sm" aria-label="Loading the client" />;
@@ -52,13 +54,13 @@ function ContactDetail({ id, refresh, onEdit, onDelete, onChangeConsent }: Omit<
       </Group>
       <TagList tags={contact.tags} />
       <Section title="Can you message them?">
-        <ContactReach contact={contact} onChangeConsent={onChangeConsent} />
+        <ContactReach contact={contact} onChangeConsent={onChangeConsent} onChanged={onChanged} />
       </Section>
       <Section title="Details">
         <ContactFacts contact={contact} />
       </Section>
-      <Section title="Consent history">
-        <ConsentHistory events={contact.consentHistory} />
+      <Section title="Messages and consent">
+        <ClientTimeline contactId={contact.id} refresh={refresh} />
       </Section>
     </Stack>
   );
