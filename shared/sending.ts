@@ -15,7 +15,15 @@ export interface SecretStatusDto {
   last4: string | null;
 }
 
-export interface TwilioConfigDto {
+/** Whether the saved details were accepted by the provider: saving offline cannot check them. */
+export interface CredentialCheckDto {
+  /** When the provider last accepted them; null: not checked yet. */
+  checkedAt: string | null;
+  /** Why they could not be checked, e.g. "no connection"; null once checked. */
+  uncheckedReason: string | null;
+}
+
+export interface TwilioConfigDto extends CredentialCheckDto {
   accountSid: string;
   /** Auth Token, or an API Key (SK...) with its secret. */
   authKind: 'token' | 'apiKey';
@@ -29,7 +37,7 @@ export interface TwilioConfigDto {
   dailyCap: number | null;
 }
 
-export interface SmtpConfigDto {
+export interface SmtpConfigDto extends CredentialCheckDto {
   host: string;
   port: number;
   tls: SmtpTlsMode;
@@ -130,6 +138,28 @@ export const smtpConfigSchema = z
     perDay: dailyCap,
   })
   .strict();
+
+/**
+ * A saved secret is only ever sent where it went before: to the same Twilio account, with the same
+ * kind of key (an API Key's secret only with that API Key). Change any of these and it must be typed
+ * again, so a caller cannot point the saved secret at an account or server of their choosing.
+ */
+export function twilioSecretReusable(
+  saved: Pick<TwilioConfigDto, 'accountSid' | 'authKind' | 'apiKeySid'> | null,
+  next: Pick<TwilioConfigDto, 'accountSid' | 'authKind' | 'apiKeySid'>,
+): boolean {
+  if (!saved) return false;
+  return saved.accountSid === next.accountSid && saved.authKind === next.authKind && (next.authKind === 'token' || saved.apiKeySid === next.apiKeySid);
+}
+
+/** The same for a mailbox password: the same server, port, user name and security. */
+export function smtpPasswordReusable(
+  saved: Pick<SmtpConfigDto, 'host' | 'port' | 'user' | 'tls'> | null,
+  next: Pick<SmtpConfigDto, 'host' | 'port' | 'user' | 'tls'>,
+): boolean {
+  if (!saved) return false;
+  return saved.host.toLowerCase() === next.host.toLowerCase() && saved.port === next.port && saved.user === next.user && saved.tls === next.tls;
+}
 
 export type TwilioConfigInput = z.output<typeof twilioConfigSchema>;
 export type SmtpConfigInput = z.output<typeof smtpConfigSchema>;

@@ -100,3 +100,6 @@ export interface Provider {
   /** Close connections (an SMTP pool). */
   close?(): Promise<void>;
 }
+
+/** What a provider said of credentials before they are saved: refused ones are never saved. */
+export type CredentialCheck = { kind: 'accepted' } | { kind: 'refused'; message: string } | { kind: 'unchecked'; reason: string };

@@ -1,14 +1,12 @@
 // Where the app may send a web push: the endpoint of a subscription is a URL the app requests, so
 // it must be a push service on the public internet. A subscription file pointing at this computer,
 // the salon's router or a cloud metadata address is refused, by the same rule wherever one arrives.
-import { BlockList, isIP } from 'node:net';
+import { blockList, ipFamily, isLoopbackHost } from '../net/loopback-host';
 
 export interface PushEndpointRule {
   /** Accept endpoints on this computer (127.0.0.0/8, ::1, localhost): only tests, for the local push double. */
   allowLoopback?: boolean;
 }
-
-const LOOPBACK = blockList({ ipv4: ['127.0.0.0/8'], ipv6: ['::1/128'] });
 
 /** Addresses that are not on the public internet (IPv4-mapped IPv6 addresses are checked as IPv4). */
 const NOT_PUBLIC = blockList({
@@ -35,25 +33,15 @@ export function pushEndpointProblem(endpoint: string, rule: PushEndpointRule = {
   const url = parseUrl(endpoint);
   if (url?.protocol !== 'https:') return `The endpoint “${endpoint}” is not an https:// address`;
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '').toLowerCase();
-  if (rule.allowLoopback && isLoopback(host)) return null;
+  if (rule.allowLoopback && isLoopbackHost(host)) return null;
   return isPublicHost(host) ? null : `The endpoint “${endpoint}” is on this computer or a private network, not on a push service`;
-}
-
-function isLoopback(host: string): boolean {
-  const family = ipFamily(host);
-  return family ? LOOPBACK.check(host, family) : host === 'localhost';
 }
 
 function isPublicHost(host: string): boolean {
   const family = ipFamily(host);
-  if (family) return !LOOPBACK.check(host, family) && !NOT_PUBLIC.check(host, family);
+  if (family) return !isLoopbackHost(host) && !NOT_PUBLIC.check(host, family);
   // A name without a dot is looked up on the local network (its search domains), never on the internet.
   return host.includes('.') && !LOCAL_NAME.test(host);
-}
-
-function ipFamily(host: string): 'ipv4' | 'ipv6' | null {
-  const version = isIP(host);
-  return version === 4 ? 'ipv4' : version === 6 ? 'ipv6' : null;
 }
 
 function parseUrl(value: string): URL | null {
@@ -62,15 +50,4 @@ function parseUrl(value: string): URL | null {
   } catch {
     return null;
   }
-}
-
-function blockList(subnets: { ipv4: string[]; ipv6: string[] }): BlockList {
-  const list = new BlockList();
-  for (const [family, cidrs] of [['ipv4', subnets.ipv4], ['ipv6', subnets.ipv6]] as const) {
-    for (const cidr of cidrs) {
-      const [network = '', prefix = ''] = cidr.split('/');
-      list.addSubnet(network, Number(prefix), family);
-    }
-  }
-  return list;
 }

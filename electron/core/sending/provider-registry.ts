@@ -2,7 +2,7 @@ import type { Agent } from 'node:https';
 import type { Channel } from '../../../shared/dto';
 import type { SendingDto } from '../../../shared/sending';
 import type { Clock } from '../clock';
-import type { Provider } from '../providers/provider';
+import type { CredentialCheck, Provider } from '../providers/provider';
 import { createPushProvider } from '../providers/push/push-provider';
 import { createRateLimiter, type RateLimits } from '../providers/rate-limiter';
 import { checkSmtpLogin, createSmtpProvider, type SmtpAccount } from '../providers/smtp/smtp-provider';
@@ -45,6 +45,11 @@ export interface RegistryParts {
   endpoints?: ProviderEndpoints;
   overrides?: Partial<Record<Channel, ProviderOverride>>;
 }
+
+/** The mailbox settings a sign-in needs (a saved config, or one about to be saved). */
+type SmtpSettings = Omit<NonNullable<SendingConfig['smtp']>, 'checkedAt' | 'uncheckedReason'>;
+
+export const TWILIO_API_BASE_URL = 'https://api.twilio.com';
 
 type Built = { provider: Provider; limits: RateLimits; dailyCap: number | null; live: boolean };
 
@@ -90,18 +95,23 @@ export class ProviderRegistry {
     return this.buildLive(channel, config, 1, 1)?.provider;
   }
 
-  /** Whether Twilio takes these credentials (before they are saved); undefined when it cannot tell. */
-  checkTwilio(account: Omit<TwilioAccount, 'baseUrl' | 'timeoutMs'>): Promise<{ refused: string } | undefined> {
+  /** Where Twilio's API is reached: its own address, or a local peer in tests. */
+  twilioBaseUrl(): string {
+    return this.parts.endpoints?.twilioBaseUrl ?? TWILIO_API_BASE_URL;
+  }
+
+  /** Whether Twilio takes these credentials (before they are saved). */
+  checkTwilio(account: Omit<TwilioAccount, 'baseUrl' | 'timeoutMs'>): Promise<CredentialCheck> {
     const { endpoints } = this.parts;
     return checkTwilioCredentials({
       ...account,
-      ...(endpoints?.twilioBaseUrl && { baseUrl: endpoints.twilioBaseUrl }),
+      baseUrl: this.twilioBaseUrl(),
       ...(endpoints?.timeoutMs && { timeoutMs: endpoints.timeoutMs }),
     });
   }
 
-  /** Whether the mail server takes this sign-in (before it is saved); undefined when it cannot tell. */
-  checkSmtp(smtp: NonNullable<SendingConfig['smtp']>, password: string): Promise<{ refused: string } | undefined> {
+  /** Whether the mail server takes this sign-in (before it is saved). */
+  checkSmtp(smtp: SmtpSettings, password: string): Promise<CredentialCheck> {
     return checkSmtpLogin(this.smtpAccount(smtp, password));
   }
 
@@ -140,7 +150,8 @@ export class ProviderRegistry {
     const { secrets, clock, endpoints } = this.parts;
     if (channel === 'sms' && config.twilio) {
       const secret = secrets.get('twilio.secret');
-      if (!secret) return undefined;
+      // The secret goes only to the address it was saved for.
+      if (!secret || config.twilio.baseUrl !== this.twilioBaseUrl()) return undefined;
       const { accountSid, authKind, apiKeySid, from, messagingServiceSid, dailyCap } = config.twilio;
       const provider = createTwilioProvider(
         {
@@ -149,7 +160,7 @@ export class ProviderRegistry {
           apiKeySid: authKind === 'apiKey' ? apiKeySid : null,
           from,
           messagingServiceSid,
-          ...(endpoints?.twilioBaseUrl && { baseUrl: endpoints.twilioBaseUrl }),
+          baseUrl: config.twilio.baseUrl,
           ...(endpoints?.timeoutMs && { timeoutMs: endpoints.timeoutMs }),
         },
         clock,
@@ -178,7 +189,7 @@ export class ProviderRegistry {
     return undefined;
   }
 
-  private smtpAccount(smtp: NonNullable<SendingConfig['smtp']>, password: string): SmtpAccount {
+  private smtpAccount(smtp: SmtpSettings, password: string): SmtpAccount {
     const { endpoints } = this.parts;
     return {
       ...smtp,

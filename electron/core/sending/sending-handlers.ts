@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { LIVE_CONFIRMATION, type ProviderName, type ProviderTestDto, type SendingDto } from '../../../shared/sending';
+import { LIVE_CONFIRMATION, smtpPasswordReusable, twilioSecretReusable, type ProviderName, type ProviderTestDto, type SendingDto } from '../../../shared/sending';
 import type { Db } from '../../../db/open';
 import { recordAudit } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { CoreEvents } from '../events';
 import { AppError, invalidInput } from '../errors';
-import type { OutgoingMessage } from '../providers/provider';
+import { isLoopbackHost } from '../net/loopback-host';
+import type { CredentialCheck, OutgoingMessage } from '../providers/provider';
 import type { PushEndpointRule } from '../push/push-endpoint';
 import { parseSubscriptionFile } from '../push/subscription-file';
 import type { PushSubscriptionsRepository } from '../push/push-subscriptions-repository';
@@ -15,7 +16,7 @@ import type { Handlers } from '../rpc/handlers';
 import type { SecretName, SecretStore } from '../secrets/secret-store';
 import type { SettingsRepository } from '../settings/settings-repository';
 import type { ProviderRegistry } from './provider-registry';
-import type { SendingRepository } from './sending-repository';
+import type { SendingRepository, StoredTwilio } from './sending-repository';
 
 export interface SendingDeps {
   db: Db;
@@ -36,6 +37,19 @@ type SendingMethods = Extract<keyof Handlers, `sending.${string}` | 'replies.lis
 const SECRET_OF: Record<ProviderName, SecretName> = { twilio: 'twilio.secret', smtp: 'smtp.password', push: 'push.privateKey' };
 const CONFIG_KEY = { twilio: 'sending.twilio', smtp: 'sending.smtp', push: 'sending.push' } as const;
 
+const UNENCRYPTED_PASSWORD =
+  'Choose STARTTLS or SSL/TLS: without encryption the password would cross the network in clear text. Only a mail server on this computer may go without.';
+
+/** The saved Twilio settings as the renderer sees them: where the API lives is the core's business. */
+function withoutBaseUrl({ baseUrl: _baseUrl, ...rest }: StoredTwilio): Omit<StoredTwilio, 'baseUrl'> {
+  return rest;
+}
+
+/** What is kept of a check: when it passed, or why it could not be made (offline). */
+function checkResult(check: CredentialCheck, at: Date): { checkedAt: string | null; uncheckedReason: string | null } {
+  return check.kind === 'accepted' ? { checkedAt: at.toISOString(), uncheckedReason: null } : { checkedAt: null, uncheckedReason: check.kind === 'unchecked' ? check.reason : null };
+}
+
 export function sendingHandlers(deps: SendingDeps): Pick<Handlers, Exclude<SendingMethods, 'sending.setPaused'>> {
   const { db, sending, secrets, settings, registry, pushSubscriptions, replies, clock, events } = deps;
 
@@ -44,11 +58,21 @@ export function sendingHandlers(deps: SendingDeps): Pick<Handlers, Exclude<Sendi
     return {
       live: config.live,
       channels: registry.channelModes(),
-      twilio: config.twilio && { ...config.twilio, secret: secrets.status('twilio.secret') },
+      twilio: config.twilio && { ...withoutBaseUrl(config.twilio), secret: secrets.status('twilio.secret') },
       smtp: config.smtp && { ...config.smtp, password: secrets.status('smtp.password') },
       push: config.push && { ...config.push, subscriptions: pushSubscriptions.count() },
       secretsWarning: secrets.warning,
     };
+  };
+
+  /** A test that went through checks the saved details too. */
+  const markChecked = (provider: ProviderName): void => {
+    const config = sending.get();
+    const checked = { checkedAt: clock.now().toISOString(), uncheckedReason: null };
+    if (provider === 'twilio' && config.twilio) sending.set('sending.twilio', { ...config.twilio, ...checked });
+    else if (provider === 'smtp' && config.smtp) sending.set('sending.smtp', { ...config.smtp, ...checked });
+    else return;
+    events.emit('sending.changed', view());
   };
 
   /** Save a change in one transaction, audited (never with a secret), and tell every window. */
@@ -63,34 +87,40 @@ export function sendingHandlers(deps: SendingDeps): Pick<Handlers, Exclude<Sendi
     return updated;
   };
 
-  /** A new secret replaces the saved one; none given keeps it; none at all is an error. */
-  const keepOrSet = (name: SecretName, value: string | undefined, at: Date, path: string, words: string) => {
-    if (value) secrets.set(name, value, at);
-    else if (!secrets.status(name).configured) throw invalidInput([{ path, message: words }]);
-  };
-
   return {
     'sending.get': () => view(),
 
-    'sending.saveTwilio': async ({ secret, ...config }) => {
-      const apiKeySid = config.authKind === 'apiKey' ? config.apiKeySid : null;
+    'sending.saveTwilio': async ({ secret, ...input }) => {
+      const config = { ...input, apiKeySid: input.authKind === 'apiKey' ? input.apiKeySid : null, baseUrl: registry.twilioBaseUrl() };
+      const saved = sending.get().twilio;
+      const reusable = saved !== null && saved.baseUrl === config.baseUrl && twilioSecretReusable(saved, config);
+      const kind = config.authKind === 'token' ? 'Auth Token' : 'API Key secret';
+      const candidate = secret || (reusable ? secrets.get('twilio.secret') : null);
+      if (!candidate) throw invalidInput([{ path: 'secret', message: saved ? `Enter the ${kind} again: a saved one only goes to the account it was saved for` : `Enter the ${kind}` }]);
       // Credentials Twilio refuses are never saved: they would only fail later, in front of clients.
-      const candidate = secret ?? secrets.get('twilio.secret');
-      const check = candidate ? await registry.checkTwilio({ ...config, apiKeySid, secret: candidate }) : undefined;
-      if (check) throw invalidInput([{ path: 'secret', message: check.refused }]);
+      const check = await registry.checkTwilio({ ...config, secret: candidate });
+      if (check.kind === 'refused') throw invalidInput([{ path: 'secret', message: check.message }]);
       return save('sending.twilio_saved', { accountSid: config.accountSid, authKind: config.authKind }, (at) => {
-        keepOrSet('twilio.secret', secret, at, 'secret', config.authKind === 'token' ? 'Enter the Auth Token' : 'Enter the API Key secret');
-        sending.set('sending.twilio', { ...config, apiKeySid });
+        if (secret) secrets.set('twilio.secret', secret, at);
+        sending.set('sending.twilio', { ...config, ...checkResult(check, at) });
       });
     },
 
     'sending.saveSmtp': async ({ password, ...config }) => {
-      const candidate = password ?? secrets.get('smtp.password');
-      const check = config.user && candidate ? await registry.checkSmtp(config, candidate) : undefined;
-      if (check) throw invalidInput([{ path: 'password', message: check.refused }]);
+      if (config.user && config.tls === 'none' && !isLoopbackHost(config.host)) {
+        throw invalidInput([{ path: 'tls', message: UNENCRYPTED_PASSWORD }]);
+      }
+      const saved = sending.get().smtp;
+      const reusable = smtpPasswordReusable(saved, config);
+      const candidate = config.user ? password || (reusable ? secrets.get('smtp.password') : null) : '';
+      if (candidate === null) {
+        throw invalidInput([{ path: 'password', message: saved?.user ? 'Enter the password again: a saved one only goes to the mail server and user it was saved for' : 'Enter the mailbox password' }]);
+      }
+      const check = await registry.checkSmtp(config, candidate);
+      if (check.kind === 'refused') throw invalidInput([{ path: 'password', message: check.message }]);
       return save('sending.smtp_saved', { host: config.host, user: config.user }, (at) => {
-        if (config.user) keepOrSet('smtp.password', password, at, 'password', 'Enter the mailbox password');
-        sending.set('sending.smtp', config);
+        if (password) secrets.set('smtp.password', password, at);
+        sending.set('sending.smtp', { ...config, ...checkResult(check, at) });
       });
     },
 
@@ -122,7 +152,11 @@ export function sendingHandlers(deps: SendingDeps): Pick<Handlers, Exclude<Sendi
       return save(live ? 'sending.live_on' : 'sending.live_off', {}, () => sending.set('sending.live', live));
     },
 
-    'sending.test': async ({ provider }) => testProvider(deps, provider),
+    'sending.test': async ({ provider }) => {
+      const result = await testProvider(deps, provider);
+      if (result.ok) markChecked(provider);
+      return result;
+    },
 
     'sending.importSubscriptions': ({ format, text }) => {
       const parsed = parseSubscriptionFile(format, text, deps.pushEndpoints);

@@ -7,7 +7,16 @@ import { settings } from '../../../db/schema';
 // Provider settings without their secrets (those live in the SecretStore). Kept in the settings
 // table under their own keys, which settings.get never returns.
 
+// Saved before these existed: not checked, and bound to Twilio's own address.
+const credentialCheck = {
+  checkedAt: z.string().nullable().default(null),
+  uncheckedReason: z.string().nullable().default(null),
+};
+
 const twilioSchema = z.object({
+  ...credentialCheck,
+  /** The address the secret was saved for: it is not reused against another. */
+  baseUrl: z.string().default('https://api.twilio.com'),
   accountSid: z.string(),
   authKind: z.enum(['token', 'apiKey']),
   apiKeySid: z.string().nullable(),
@@ -17,6 +26,7 @@ const twilioSchema = z.object({
 });
 
 const smtpSchema = z.object({
+  ...credentialCheck,
   host: z.string(),
   port: z.number(),
   tls: z.enum(SMTP_TLS_MODES),

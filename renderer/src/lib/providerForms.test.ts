@@ -7,6 +7,8 @@ import {
   smtpInput,
   twilioDraftFrom,
   twilioInput,
+  savedMessage,
+  smtpPasswordKept,
   twilioSecretKept,
   type FormResult,
 } from './providerForms';
@@ -20,6 +22,8 @@ const savedTwilio: TwilioConfigDto = {
   authKind: 'token',
   apiKeySid: null,
   secret: { configured: true, last4: '9f3e' },
+  checkedAt: '2026-12-01T10:00:00.000Z',
+  uncheckedReason: null,
   from: '+14155550123',
   messagingServiceSid: null,
   dailyCap: null,
@@ -31,6 +35,8 @@ const savedSmtp: SmtpConfigDto = {
   tls: 'starttls',
   user: 'owner@salon.com',
   password: { configured: true, last4: 'wxyz' },
+  checkedAt: null,
+  uncheckedReason: 'no connection to the mail server',
   fromName: 'Studio',
   fromAddress: 'owner@salon.com',
   replyTo: null,
@@ -54,6 +60,9 @@ describe('the Twilio form', () => {
     expect(paths(twilioInput(fresh, null))).toEqual(['secret']);
     const toApiKey = { ...twilioDraftFrom(savedTwilio), authKind: 'apiKey' as const, apiKeySid: KEY };
     expect(twilioSecretKept(savedTwilio, toApiKey)).toBe(false);
+    const otherAccount = { ...twilioDraftFrom(savedTwilio), accountSid: `AC${'d4'.repeat(16)}` };
+    expect(twilioSecretKept(savedTwilio, otherAccount)).toBe(false);
+    expect(paths(twilioInput(otherAccount, savedTwilio))).toEqual(['secret']);
     expect(paths(twilioInput(toApiKey, savedTwilio))).toEqual(['secret']);
     expect(twilioInput({ ...toApiKey, secret: ' s3cret ' }, savedTwilio)).toMatchObject({
       ok: true,
@@ -69,8 +78,10 @@ describe('the Twilio form', () => {
   });
 
   it('reports the contract’s problems on their fields', () => {
-    const draft = { ...twilioDraftFrom(savedTwilio), accountSid: 'AC123', from: '4155550123', dailyCap: '-' };
-    expect(paths(twilioInput(draft, savedTwilio)).sort()).toEqual(['accountSid', 'dailyCap', 'from']);
+    const draft = { ...twilioDraftFrom(savedTwilio), from: '4155550123', dailyCap: '-' };
+    expect(paths(twilioInput(draft, savedTwilio)).sort()).toEqual(['dailyCap', 'from']);
+    // Another (here malformed) account also needs its own token.
+    expect(paths(twilioInput({ ...draft, accountSid: 'AC123' }, savedTwilio)).sort()).toEqual(['accountSid', 'dailyCap', 'from', 'secret']);
   });
 
   it('shows what is saved in the empty secret box', () => {
@@ -107,6 +118,22 @@ describe('the email form', () => {
         perDay: 500,
       },
     });
+  });
+
+  it('asks for the password again when the server, port, user or security changes', () => {
+    const draft = smtpDraftFrom(savedSmtp, { salonName: 'x', ownerEmail: null });
+    for (const change of [{ host: 'mail.elsewhere.com' }, { port: 2525 }, { user: 'someone@salon.com' }, { tls: 'implicit' as const }]) {
+      expect(smtpPasswordKept(savedSmtp, { ...draft, ...change }), JSON.stringify(change)).toBe(false);
+      expect(paths(smtpInput({ ...draft, ...change }, savedSmtp)), JSON.stringify(change)).toEqual(['password']);
+    }
+    expect(smtpPasswordKept(savedSmtp, { ...draft, host: ' SMTP.gmail.com ' })).toBe(true);
+  });
+
+  it('says after saving when the details could not be checked', () => {
+    expect(savedMessage('Email settings', 'the mail server', savedSmtp)).toBe(
+      'Email settings saved, but not checked with the mail server: no connection to the mail server. Send a test when you are back online.',
+    );
+    expect(savedMessage('Text message settings', 'Twilio', savedTwilio)).toBe('Text message settings saved.');
   });
 
   it('asks for a password for a new mailbox with a user name, and checks the numbers and addresses', () => {

@@ -5,7 +5,10 @@ import type { MethodInput } from '../../../shared/contract';
 import type { InputIssue } from '../../../shared/errors';
 import {
   smtpConfigSchema,
+  smtpPasswordReusable,
   twilioConfigSchema,
+  twilioSecretReusable,
+  type CredentialCheckDto,
   type SecretStatusDto,
   type SmtpConfigDto,
   type SmtpTlsMode,
@@ -79,12 +82,25 @@ export function smtpDraftFrom(config: SmtpConfigDto | null, defaults: { salonNam
 }
 
 /**
- * True when leaving the secret box empty keeps a saved secret that still fits: an Auth Token stays an
- * Auth Token, and an API Key's secret only goes with the same API Key.
+ * True when leaving the secret box empty keeps a saved secret that still fits: the same account, an
+ * Auth Token staying an Auth Token, and an API Key's secret only with the same API Key.
  */
-export function twilioSecretKept(saved: TwilioConfigDto | null, draft: Pick<TwilioDraft, 'authKind' | 'apiKeySid'>): boolean {
-  if (!saved?.secret.configured || saved.authKind !== draft.authKind) return false;
-  return draft.authKind === 'token' || (saved.apiKeySid ?? '') === draft.apiKeySid.trim();
+export function twilioSecretKept(saved: TwilioConfigDto | null, draft: Pick<TwilioDraft, 'accountSid' | 'authKind' | 'apiKeySid'>): boolean {
+  if (!saved?.secret.configured) return false;
+  return twilioSecretReusable(saved, { accountSid: draft.accountSid.trim(), authKind: draft.authKind, apiKeySid: draft.apiKeySid.trim() });
+}
+
+/** The same for a mailbox password: only with the same server, port, user name and security. */
+export function smtpPasswordKept(saved: SmtpConfigDto | null, draft: Pick<SmtpDraft, 'host' | 'port' | 'user' | 'tls'>): boolean {
+  if (!saved?.password.configured) return false;
+  const port = toNumber(draft.port);
+  return port !== null && smtpPasswordReusable(saved, { host: draft.host.trim(), port, user: draft.user.trim(), tls: draft.tls });
+}
+
+/** After saving: whether the provider could check the details, in the words of the toast. */
+export function savedMessage(what: string, provider: string, config: CredentialCheckDto | null): string {
+  if (!config || config.checkedAt !== null) return `${what} saved.`;
+  return `${what} saved, but not checked with ${provider}: ${config.uncheckedReason ?? 'it did not answer'}. Send a test when you are back online.`;
 }
 
 /** "Saved, ends in ••••1a2b" for an empty secret box; what to type otherwise. */
@@ -123,7 +139,7 @@ export function twilioInput(draft: TwilioDraft, saved: TwilioConfigDto | null): 
 export function smtpInput(draft: SmtpDraft, saved: SmtpConfigDto | null): FormResult<SmtpInput> {
   const issues: InputIssue[] = [];
   const password = draft.password.trim();
-  if (password === '' && draft.user.trim() !== '' && !saved?.password.configured) {
+  if (password === '' && draft.user.trim() !== '' && !smtpPasswordKept(saved, draft)) {
     issues.push({ path: 'password', message: 'Enter the password for this mailbox' });
   }
   const port = toNumber(draft.port);

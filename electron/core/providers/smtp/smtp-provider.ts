@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { SmtpTlsMode } from '../../../../shared/sending';
-import type { AwaitedMessage, OutgoingMessage, Provider, SendOutcome, StatusReport } from '../provider';
+import type { AwaitedMessage, CredentialCheck, OutgoingMessage, Provider, SendOutcome, StatusReport } from '../provider';
 
 export interface SmtpAccount {
   host: string;
@@ -50,14 +50,15 @@ function smtpTransport(account: SmtpAccount, pooling: { pool: true; maxConnectio
  * Whether the mail server takes this user name and password: it connects and signs in, sending
  * nothing. Only a refused sign-in is a verdict; an unreachable server (offline) gives none.
  */
-export async function checkSmtpLogin(account: SmtpAccount): Promise<{ refused: string } | undefined> {
-  if (!account.user) return undefined;
+export async function checkSmtpLogin(account: SmtpAccount): Promise<CredentialCheck> {
   const transport = smtpTransport({ ...account, timeoutMs: account.timeoutMs ?? 10_000 }, { pool: false });
   try {
     await transport.verify();
-    return undefined;
+    return { kind: 'accepted' };
   } catch (error) {
-    return (error as SmtpError).code === 'EAUTH' ? { refused: 'The mail server refused this user name and password.' } : undefined;
+    return (error as SmtpError).code === 'EAUTH'
+      ? { kind: 'refused', message: 'The mail server refused this user name and password.' }
+      : { kind: 'unchecked', reason: 'no connection to the mail server' };
   } finally {
     transport.close();
   }

@@ -1,7 +1,7 @@
 import twilio from 'twilio';
 import type { Clock } from '../../clock';
 import { sentHash } from '../../delivery/sent-hash';
-import type { AwaitedMessage, InboundText, LookupResult, OutgoingMessage, Provider, SendOutcome, SentMessage, StatusPage, StatusReport } from '../provider';
+import type { AwaitedMessage, CredentialCheck, InboundText, LookupResult, OutgoingMessage, Provider, SendOutcome, SentMessage, StatusPage, StatusReport } from '../provider';
 import { classifyTwilioError, deliveryErrorWords, OPTED_OUT_CODE } from './twilio-errors';
 import { HeaderKeepingRequestClient, TwilioHttpError } from './twilio-http-client';
 
@@ -57,18 +57,18 @@ function twilioClient(account: TwilioAccount) {
  * Whether Twilio takes these credentials for this account: one list call of one message. Refused
  * credentials come back in the owner's words; when Twilio cannot be reached (offline), no verdict.
  */
-export async function checkTwilioCredentials(account: TwilioAccount): Promise<{ refused: string } | undefined> {
+export async function checkTwilioCredentials(account: TwilioAccount): Promise<CredentialCheck> {
   try {
     await twilioClient({ ...account, timeoutMs: account.timeoutMs ?? 10_000 }).messages.page({ pageSize: 1 });
-    return undefined;
+    return { kind: 'accepted' };
   } catch (error) {
-    if (!(error instanceof TwilioHttpError)) return undefined;
+    if (!(error instanceof TwilioHttpError)) return { kind: 'unchecked', reason: 'no connection' };
     if (error.status === 401) {
       const secret = account.apiKeySid ? 'the API Key and its secret' : 'the Auth Token';
-      return { refused: `Twilio refused these details: copy the Account SID and ${secret} again from your Twilio Console.` };
+      return { kind: 'refused', message: `Twilio refused these details: copy the Account SID and ${secret} again from your Twilio Console.` };
     }
-    if (error.status === 404) return { refused: 'These credentials belong to another Twilio account: check the Account SID.' };
-    return undefined;
+    if (error.status === 404) return { kind: 'refused', message: 'These credentials belong to another Twilio account: check the Account SID.' };
+    return { kind: 'unchecked', reason: `Twilio answered with an error (HTTP ${error.status})` };
   }
 }
 

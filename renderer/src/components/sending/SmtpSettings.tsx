@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { SMTP_TLS_MODES, type SmtpConfigDto, type SmtpTlsMode } from '../../../../shared/sending';
 import { toApiError } from '../../api/ApiError';
 import { call } from '../../api/client';
-import { smtpDraftFrom, smtpInput, type SmtpDraft } from '../../lib/providerForms';
+import { savedMessage, smtpDraftFrom, smtpInput, smtpPasswordKept, type SmtpDraft } from '../../lib/providerForms';
 import { presetFor, TLS_LABELS, USUAL_PORTS, type SmtpPreset } from '../../lib/smtpPresets';
 import { useSettings, useSettingsStore } from '../../stores/settings';
 import { showToast } from '../../stores/toasts';
@@ -36,7 +36,7 @@ export function SmtpSettings({ config }: { config: SmtpConfigDto | null }) {
       return sending;
     },
     configOf: (sending) => sending.smtp,
-    savedMessage: 'Email settings saved.',
+    savedMessage: (saved) => savedMessage('Email settings', 'the mail server', saved),
     onSaving: () => test.clear(),
   });
   /** The picked mailbox's speed, when saving should change Settings' emails per minute to it. */
@@ -53,7 +53,7 @@ export function SmtpSettings({ config }: { config: SmtpConfigDto | null }) {
 
   return (
     <SectionCard title="Email (your mailbox)">
-      <ProviderHeading configured={Boolean(config)}>
+      <ProviderHeading configured={Boolean(config)} check={config}>
         Your emails go out from the mailbox you already use, as if you sent them yourself. Replies land in that mailbox
         too.
       </ProviderHeading>
@@ -118,6 +118,7 @@ export function SmtpSettings({ config }: { config: SmtpConfigDto | null }) {
               label="Password"
               description="For Gmail and most others, an app password."
               saved={config?.password}
+              kept={smtpPasswordKept(config, form)}
               placeholder="The mailbox’s password"
               value={form.password}
               onChange={(password) => edit({ password })}

@@ -2,7 +2,7 @@ import { Anchor, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantin
 import type { TwilioConfigDto } from '../../../../shared/sending';
 import { call } from '../../api/client';
 import { formatPhone } from '../../lib/format';
-import { twilioDraftFrom, twilioInput, twilioSecretKept, type TwilioDraft } from '../../lib/providerForms';
+import { savedMessage, twilioDraftFrom, twilioInput, twilioSecretKept, type TwilioDraft } from '../../lib/providerForms';
 import { formatAmount } from '../../lib/money';
 import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { useSettings } from '../../stores/settings';
@@ -28,7 +28,7 @@ export function TwilioSettings({ config }: { config: TwilioConfigDto | null }) {
     check: (draft: TwilioDraft) => twilioInput(draft, config),
     submit: (input) => call('sending.saveTwilio', input),
     configOf: (sending) => sending.twilio,
-    savedMessage: 'Text message settings saved.',
+    savedMessage: (saved) => savedMessage('Text message settings', 'Twilio', saved),
     onSaving: () => test.clear(),
   });
   const secretKept = twilioSecretKept(config, form);
@@ -36,7 +36,7 @@ export function TwilioSettings({ config }: { config: TwilioConfigDto | null }) {
   const secretLabel = form.authKind === 'token' ? 'Auth Token' : 'API Key secret';
   return (
     <SectionCard title="Text messages (Twilio)">
-      <ProviderHeading configured={Boolean(config)}>
+      <ProviderHeading configured={Boolean(config)} check={config}>
         Your texts go out through your own Twilio account, which bills you for them. Everything asked for here is in
         the{' '}
         <Anchor href="https://console.twilio.com" target="_blank" rel="noreferrer" size="sm">

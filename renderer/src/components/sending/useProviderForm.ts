@@ -15,7 +15,8 @@ export interface ProviderFormOptions<Draft, Input, Config> {
   submit: (input: Input) => Promise<SendingDto>;
   /** This provider's part of the answer. */
   configOf: (sending: SendingDto) => Config | null;
-  savedMessage: string;
+  /** The toast after saving, from what was saved. */
+  savedMessage: (config: Config | null) => string;
   /** Runs as saving starts (an earlier test result no longer applies). */
   onSaving: () => void;
 }
@@ -48,8 +49,9 @@ export function useProviderForm<Draft, Input, Config>(options: ProviderFormOptio
     try {
       const sending = await options.submit(checked.input);
       useSending.getState().apply(sending);
-      reset(options.configOf(sending));
-      showToast(options.savedMessage);
+      const saved = options.configOf(sending);
+      reset(saved);
+      showToast(options.savedMessage(saved));
     } catch (caught) {
       setError(toApiError(caught));
     } finally {
