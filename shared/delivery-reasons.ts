@@ -88,9 +88,13 @@ const BY_CHANNEL: Readonly<Record<Channel, { codes: Readonly<Record<string, Deli
 /** A network error's code (ECONNREFUSED, CERT_HAS_EXPIRED...): nothing reached the service. */
 const NETWORK_CODE = /^(E[A-Z]+|[A-Z]+_[A-Z_]+)$/;
 
-/** What `code` on a message of `channel` means; unknown codes read "Error 12345 from Twilio". */
+/**
+ * What `code` on a message of `channel` means; unknown codes read "Error 12345 from Twilio", and an
+ * empty one (a failure reported without a code) "No reason given by Twilio".
+ */
 export function deliveryReason(channel: Channel, code: string): DeliveryReason {
   const { codes, from } = BY_CHANNEL[channel];
+  if (code === '') return final(`No reason given by ${from}`);
   const known = lookUp(codes, code) ?? lookUp(APP, code);
   if (known) return known;
   if (NETWORK_CODE.test(code)) return retry(`Could not reach ${from}`);

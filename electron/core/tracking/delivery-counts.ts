@@ -28,9 +28,17 @@ const COUNTED_AS: Readonly<Record<DeliveryStatus, readonly Count[]>> = {
   skipped: ['skipped'],
 };
 
+const countedAs = (count: Count) => (Object.keys(COUNTED_AS) as DeliveryStatus[]).filter((status) => COUNTED_AS[status].includes(count));
 /** Statuses of messages the provider took: the ones an opt-out or a reply can follow. */
-export const SENT_STATUSES = (Object.keys(COUNTED_AS) as DeliveryStatus[]).filter((status) => COUNTED_AS[status].includes('sent'));
-const SENT_SQL = `d.status IN (${SENT_STATUSES.map((status) => `'${status}'`).join(', ')})`;
+export const SENT_STATUSES: readonly DeliveryStatus[] = countedAs('sent');
+/** Statuses of messages that failed: refused, or taken and then undeliverable. */
+export const FAILED_STATUSES: readonly DeliveryStatus[] = countedAs('failed');
+
+/** `column` holds one of `statuses`, as SQL. */
+export function statusInSql(column: string, statuses: readonly DeliveryStatus[]): string {
+  return `${column} IN (${statuses.map((status) => `'${status}'`).join(', ')})`;
+}
+const SENT_SQL = statusInSql('d.status', SENT_STATUSES);
 
 /** How long after a message an opt-out or a reply is put down to it. */
 export const FOLLOW_UP_HOURS = 72;
@@ -49,6 +57,13 @@ export function emptyCounts(): DeliveryCountsDto {
     replied: 0,
     tried: 0,
   };
+}
+
+/** The counts of several groups together: a broadcast's total from its cells. */
+export function sumCounts(groups: readonly DeliveryCountsDto[]): DeliveryCountsDto {
+  const total = emptyCounts();
+  for (const counts of groups) for (const key of Object.keys(total) as Array<keyof DeliveryCountsDto>) total[key] += counts[key];
+  return total;
 }
 
 /** The messages matching `filter` that an opt-out or a reply followed, by delivery id. */

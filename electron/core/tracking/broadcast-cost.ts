@@ -1,0 +1,97 @@
+// What a broadcast's texts were estimated to cost and what they cost: the broadcast page's cost card.
+import type Database from 'better-sqlite3';
+import type { SettingsDto } from '../../../shared/dto';
+import type { CostDto } from '../../../shared/tracking';
+import { CHARGED } from '../campaigns/campaigns-repository';
+import { composeSms, tokenValues, type Recipient } from '../delivery/compose-message';
+import { SANDBOX_PROVIDER_ID } from '../providers/sandbox/sandbox-provider';
+import { countSmsSegments } from '../../../shared/sms-segments';
+import { SENT_STATUSES, statusInSql } from './delivery-counts';
+
+const SENT_SQL = statusInSql('status', SENT_STATUSES);
+const REAL = `provider IS NOT '${SANDBOX_PROVIDER_ID}'`;
+
+interface Charges {
+  /** Real providers' prices, or the estimate where none is reported yet. */
+  charged: number;
+  /** The estimates of what the sandbox sent: nothing was charged. */
+  practiceCost: number;
+  realSent: number;
+  practiceSent: number;
+  pricePending: number;
+}
+
+/**
+ * The segments of every text a launch planned, keyed by broadcast and launch: a snapshot and its texts
+ * never change after launch, so each broadcast's are counted once.
+ */
+export class PlannedSegments {
+  private readonly byLaunch = new Map<string, number>();
+
+  constructor(private readonly sqlite: Database.Database) {}
+
+  of(broadcastId: number, launchedAt: string | null, settings: SettingsDto): number {
+    if (launchedAt === null) return 0;
+    const key = `${broadcastId}@${launchedAt}`;
+    let segments = this.byLaunch.get(key);
+    if (segments === undefined) this.byLaunch.set(key, (segments = this.count(broadcastId, settings)));
+    return segments;
+  }
+
+  /** Texts claimed for sending counted their segments as sent; the others are rendered as they will be. */
+  private count(broadcastId: number, settings: SettingsDto): number {
+    const counted = this.sqlite
+      .prepare(`SELECT COALESCE(SUM(segments), 0) FROM deliveries WHERE campaign_id = ? AND channel = 'sms' AND segments IS NOT NULL`)
+      .pluck()
+      .get(broadcastId) as number;
+    const unclaimed = this.sqlite
+      .prepare(
+        `SELECT r.name, r.first_name AS firstName, r.last_name AS lastName, r.custom_fields AS customFields,
+                s.sms_body AS body, s.sms_opt_out_line AS optOutLine
+           FROM deliveries d JOIN campaign_recipients r ON r.id = d.recipient_id JOIN campaign_steps s ON s.id = d.step_id
+          WHERE d.campaign_id = ? AND d.channel = 'sms' AND d.segments IS NULL`,
+      )
+      .iterate(broadcastId) as Iterable<Recipient & { body: string | null; optOutLine: number }>;
+    const salon = { name: settings.salonName, postalAddress: settings.postalAddress };
+    const cache = new Map<string, number>();
+    let rendered = 0;
+    for (const row of unclaimed) {
+      const text = composeSms({ body: row.body ?? '', optOutLine: row.optOutLine === 1 }, tokenValues(row, salon));
+      let segments = cache.get(text);
+      if (segments === undefined) cache.set(text, (segments = countSmsSegments(text).segments));
+      rendered += segments;
+    }
+    return counted + rendered;
+  }
+}
+
+/**
+ * The cost card. Estimated: every planned text's segments at today's price per segment, as the review
+ * before launch counts them. Actual: what real providers charged (their price, or the estimate until
+ * they report it); when the sandbox sent everything, what it would have cost, marked as practice.
+ */
+export function broadcastCost(
+  sqlite: Database.Database,
+  broadcastId: number,
+  plannedSegments: number,
+  settings: Pick<SettingsDto, 'currency' | 'smsPricePerSegment'>,
+): CostDto {
+  const charges = sqlite
+    .prepare(
+      `SELECT COALESCE(SUM(COALESCE(price, cost_estimate)) FILTER (WHERE ${CHARGED} AND ${REAL}), 0) AS charged,
+              COALESCE(SUM(cost_estimate) FILTER (WHERE ${CHARGED} AND NOT ${REAL}), 0) AS practiceCost,
+              COUNT(*) FILTER (WHERE ${CHARGED} AND ${REAL}) AS realSent,
+              COUNT(*) FILTER (WHERE ${CHARGED} AND NOT ${REAL}) AS practiceSent,
+              COUNT(*) FILTER (WHERE ${SENT_SQL} AND ${REAL} AND price IS NULL) AS pricePending
+         FROM deliveries WHERE campaign_id = ? AND channel = 'sms'`,
+    )
+    .get(broadcastId) as Charges;
+  const practice = charges.practiceSent > 0 && charges.realSent === 0;
+  return {
+    currency: settings.currency,
+    estimated: plannedSegments * settings.smsPricePerSegment,
+    actual: practice ? charges.practiceCost : charges.charged,
+    pricePending: charges.pricePending,
+    practice,
+  };
+}
