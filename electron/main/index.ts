@@ -10,6 +10,7 @@ import type { Logger } from '../core/log';
 import type { SecretCipher } from '../core/secrets/secret-cipher';
 import { callCore as call } from '../core/rpc/call';
 import { serveCore } from './ipc';
+import { chooseSavePath } from './save-dialog';
 import { createSafeStorageCipher } from './safe-storage-cipher';
 import { createFileLogger } from '../core/log-file';
 import { applyStartAtLogin } from './login-item';
@@ -97,6 +98,7 @@ function openCore(paths: AppPaths, log: Logger): Core | undefined {
       nativeBinding: paths.nativeBinding,
       host: 'desktop',
       log,
+      chooseSavePath,
       ...keychainCipher(log),
     });
   } catch (error) {

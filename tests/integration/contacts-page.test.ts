@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
-import { EXPORT_CHUNK_BYTES } from '../../electron/core/contacts/contacts-export';
+import { EXPORT_CHUNK_BYTES } from '../../electron/core/exports/export-store';
 import { call, callFailing, createTestCore, tempDir } from '../support/test-core';
 
 describe('the contacts page', () => {
@@ -94,7 +94,7 @@ describe('the contacts page', () => {
     const { fileId, fileName, rows } = await call(core, 'contacts.export', { target: { kind: 'matching', tag: 'VIP' } });
     expect(rows).toBe(2);
     expect(fileName).toMatch(/^clients-\d{4}-\d{2}-\d{2}\.csv$/);
-    const piece = await call(core, 'contacts.exportChunk', { fileId, offset: 0 });
+    const piece = await call(core, 'exports.chunk', { fileId, offset: 0 });
     expect(piece.done).toBe(true);
     const bytes = Buffer.from(piece.chunk, 'base64');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -104,7 +104,7 @@ describe('the contacts page', () => {
     expect(lines[2]).toMatch(/^Hélène,Hélène,,'\+14155552671,.*,522\.82,VIP,/);
     expect(lines).toHaveLength(3);
     expect(readdirSync(join(dir.path, 'exports'))).toEqual([]);
-    expect((await callFailing(core, 'contacts.exportChunk', { fileId, offset: 0 })).code).toBe('not_found');
+    expect((await callFailing(core, 'exports.chunk', { fileId, offset: 0 })).code).toBe('not_found');
   });
 
   it('exports thousands of clients in order, a piece at a time', async () => {
@@ -121,7 +121,7 @@ describe('the contacts page', () => {
     expect(rows).toBe(12_000);
     const parts: Buffer[] = [];
     for (let done = false, offset = 0; !done; ) {
-      const piece = await call(core, 'contacts.exportChunk', { fileId, offset });
+      const piece = await call(core, 'exports.chunk', { fileId, offset });
       const bytes = Buffer.from(piece.chunk, 'base64');
       expect(bytes.length).toBeLessThanOrEqual(EXPORT_CHUNK_BYTES);
       parts.push(bytes);

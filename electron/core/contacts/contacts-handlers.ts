@@ -8,13 +8,14 @@ import { and, compileFilter, not } from '../audience/compile-filter';
 import { filterContext } from '../audience/filter-context';
 import { recordAudit } from '../audit/audit-log';
 import type { Clock } from '../clock';
+import type { ExportStore } from '../exports/export-store';
 import { AppError, invalidInput, notFound } from '../errors';
 import type { CoreEvents } from '../events';
 import type { Handlers } from '../rpc/handlers';
 import type { SettingsRepository } from '../settings/settings-repository';
 import { EMPTY_VALUES, splitBirthday, splitFullName, type ContactValues } from './contact-values';
-import { exportFileName, ExportStore } from './contacts-export';
 import { byIds, ContactsRepository, matching, withTag } from './contacts-repository';
+import { exportFileName, exportHeaders, exportRecords } from './export-columns';
 import { normalizePhone } from './phone';
 
 type ContactInput = Omit<MethodArgs<'contacts.update'>, 'id'>;
@@ -27,7 +28,7 @@ export function contactsHandlers(
   settings: SettingsRepository,
   clock: Clock,
   events: CoreEvents,
-  exportDir: string,
+  exports: ExportStore,
 ): Pick<
   Handlers,
   | 'contacts.list'
@@ -39,13 +40,10 @@ export function contactsHandlers(
   | 'contacts.bulkTag'
   | 'contacts.bulkConsent'
   | 'contacts.export'
-  | 'contacts.exportChunk'
   | 'tags.list'
   | 'customFields.list'
 > {
   const repo = new ContactsRepository(db);
-  const exports = new ExportStore(exportDir);
-  exports.removeAll();
 
   /** The owner's typing over `base` (a contact's current values), or every field that is wrong. */
   function toValues(input: ContactInput, base: ContactValues, exceptId?: number): ContactValues {
@@ -177,12 +175,11 @@ export function contactsHandlers(
     },
 
     'contacts.export': async ({ target }) => {
-      const where = targeted(target);
-      const { fileId, rows } = await exports.write(() => repo.pagesWhere(where), customFieldKeys());
+      const keys = customFieldKeys();
+      const records = exportRecords(repo.pagesWhere(targeted(target)), keys);
+      const { fileId, rows } = await exports.write({ header: exportHeaders(keys), records });
       return { fileId, fileName: exportFileName(clock.now()), rows };
     },
-
-    'contacts.exportChunk': ({ fileId, offset }) => exports.readChunk(fileId, offset),
 
     'tags.list': () => repo.tags(),
     'customFields.list': customFieldKeys,

@@ -49,3 +49,13 @@ export function exportRecord(contact: ContactDto, customFieldKeys: readonly stri
   const custom = customFieldKeys.map((key) => (Object.hasOwn(contact.customFields, key) ? contact.customFields[key] : null));
   return [...cells, ...custom].map((cell) => (cell === null || cell === undefined ? '' : String(cell)));
 }
+
+/** Each client of `pages` as a CSV record, a page at a time. */
+export function* exportRecords(pages: Iterable<readonly ContactDto[]>, customFieldKeys: readonly string[]): Generator<string[]> {
+  for (const page of pages) for (const contact of page) yield exportRecord(contact, customFieldKeys);
+}
+
+/** "clients-2026-11-21.csv" */
+export function exportFileName(at: Date): string {
+  return `clients-${at.toISOString().slice(0, 10)}.csv`;
+}

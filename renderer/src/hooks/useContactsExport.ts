@@ -2,20 +2,19 @@ import { useState } from 'react';
 import { toApiError } from '../api/ApiError';
 import { call } from '../api/client';
 import type { BulkTarget } from '../components/contacts/BulkTagModal';
-import { downloadBlob } from '../lib/download';
-import { readExport } from '../lib/exportDownload';
+import { saveExport } from '../lib/exportDownload';
 import { countOf } from '../lib/format';
 import { showToast } from '../stores/toasts';
 
-/** Export clients to a CSV file and download it; `exporting` while it is written and read. */
+/** Export clients to a CSV file and save it; `exporting` while it is written and saved. */
 export function useContactsExport(): { exporting: boolean; exportClients(target: BulkTarget): Promise<void> } {
   const [exporting, setExporting] = useState(false);
   const exportClients = async (target: BulkTarget): Promise<void> => {
     setExporting(true);
     try {
       const { fileId, fileName, rows } = await call('contacts.export', { target });
-      downloadBlob(fileName, await readExport((offset) => call('contacts.exportChunk', { fileId, offset })));
-      showToast(`Exported ${countOf(rows, 'client')} to ${fileName}.`);
+      const { saved, path } = await saveExport({ fileId, fileName });
+      if (saved) showToast(`Exported ${countOf(rows, 'client')} to ${path ?? fileName}.`);
     } catch (caught) {
       showToast(toApiError(caught).message, 'error');
     } finally {
