@@ -1,4 +1,5 @@
 import type { Consent, ConsentStatus } from '../../../shared/contacts';
+import { deliveryReason } from '../../../shared/delivery-reasons';
 import type { ContactDto } from '../../../shared/dto';
 import { needsSmtpUtf8, SMTPUTF8_NOTE } from '../../../shared/email-address';
 import { resolveNameOrder, splitFullName as splitName } from '../../../shared/name-order';
@@ -123,6 +124,8 @@ export interface ContactRow {
   sms_consent: ConsentStatus;
   email_consent: ConsentStatus;
   push_consent: ConsentStatus;
+  sms_unusable_code: string | null;
+  sms_unusable_at: string | null;
   created_at: string;
   updated_at: string;
   /** Tag names joined by the unit separator (U+001F), or null. */
@@ -170,7 +173,12 @@ export function rowToDto(row: ContactRow): ContactDto {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     ...(row.email && needsSmtpUtf8(row.email) && { emailNote: SMTPUTF8_NOTE }),
+    smsUnusable: smsUnusableOf(row),
   };
+}
+
+function smsUnusableOf({ sms_unusable_code: code, sms_unusable_at: at }: ContactRow): ContactDto['smsUnusable'] {
+  return code === null ? null : { code, reason: deliveryReason('sms', code).reason, at: at ?? '' };
 }
 
 /** A full name typed by hand, split in the order its script writes it (shared/name-order.ts). */

@@ -32,8 +32,11 @@ const KEY_OF_COLUMN = Object.fromEntries(VALUE_KEYS.map((key) => [VALUE_COLUMNS[
 const INSERT_SQL = `INSERT INTO contacts (${VALUE_KEYS.map((key) => VALUE_COLUMNS[key]).join(', ')}, custom_fields,
     ${FOLD_COLUMNS.join(', ')}, sms_consent, email_consent, push_consent, created_at, updated_at)
   VALUES (${[...VALUE_KEYS, ...FOLD_COLUMNS].map(() => '?').join(', ')}, ?, ?, ?, ?, ?, ?)`;
+// A new phone number may get texts: the old one's unusable mark goes (the right-hand side reads the old phone).
 const UPDATE_SQL = `UPDATE contacts SET ${VALUE_KEYS.map((key) => `${VALUE_COLUMNS[key]} = ?`).join(', ')},
-    custom_fields = ?, ${FOLD_COLUMNS.map((column) => `${column} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
+    custom_fields = ?, ${FOLD_COLUMNS.map((column) => `${column} = ?`).join(', ')},
+    sms_unusable_code = CASE WHEN phone IS @phone THEN sms_unusable_code END,
+    sms_unusable_at = CASE WHEN phone IS @phone THEN sms_unusable_at END, updated_at = ? WHERE id = ?`;
 const LOG_CONSENT_SQL = `INSERT INTO consent_events (contact_id, channel, status, source, at)
   SELECT value, ?, ?, ?, ? FROM json_each(?)`;
 /** Bits of a packed id-and-line number that hold the line: 67 million lines, ids up to 2^27 within 2^53. */
@@ -131,10 +134,19 @@ export class ContactsRepository {
     return (
       this.statements
         .get(UPDATE_SQL)
-        .run(...stored(values), at.toISOString(), id).changes === 1
+        .run(...stored(values), at.toISOString(), id, { phone: values.phone }).changes === 1
     );
   }
 
+
+  /** The phone can get texts after all: clears its unusable mark. Returns whether it had one. */
+  clearSmsUnusable(id: number, at: Date): boolean {
+    return (
+      this.statements
+        .get('UPDATE contacts SET sms_unusable_code = NULL, sms_unusable_at = NULL, updated_at = ? WHERE id = ? AND sms_unusable_code IS NOT NULL')
+        .run(at.toISOString(), id).changes === 1
+    );
+  }
 
   delete(id: number): boolean {
     return this.statements.get('DELETE FROM contacts WHERE id = ?').run(id).changes === 1;
