@@ -1,12 +1,13 @@
 // `npm run bench`: the product's figures, printed and written to bench-results.json as [{id, value, unit}].
 // BENCH_QUICK=1 skips the 1,000,000-contact runs; BENCH_ONLY=audience (or delivery, live, trouble, memory,
-// launch, import) runs one group. The memory group sends 100,000 texts at 100 a second: about 17 minutes.
+// launch, import, report) runs one group. The memory group sends 100,000 texts at 100 a second: about 17 minutes.
 import { benchAudience } from './audience.bench';
 import { benchDelivery } from './delivery.bench';
 import { writeFigures } from './figures';
 import { benchImport, benchImportMessy } from './import.bench';
 import { benchLaunchTwoChannels } from './launch.bench';
 import { benchMemoryAtTopRate, benchRateUtilisation, benchTwilioSdk } from './live-sending.bench';
+import { benchDeliveryReport } from './report.bench';
 import { benchRefusedIn429Storm, benchStopDuringSend } from './provider-trouble.bench';
 
 const wanted = (group: string): boolean => !process.env.BENCH_ONLY || process.env.BENCH_ONLY === group;
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   if (wanted('launch')) await benchLaunchTwoChannels(100_000, '100k');
   if (wanted('import')) await benchImportMessy();
   if (wanted('import')) await benchImport(100_000, '100k');
+  if (wanted('report')) await benchDeliveryReport(100_000, '100k');
   if (wanted('audience')) await benchAudience(100_000, '100k');
   if (wanted('audience') && !process.env.BENCH_QUICK) await benchAudience(1_000_000, '1m');
   console.log(`\nwritten to ${writeFigures()}`);
