@@ -219,6 +219,15 @@ describe('the delivery report CSV', () => {
     expect(none.result.totals.recipients).toBe(0);
   });
 
+  it('finds a client by part of the name, without regard to accents', async () => {
+    const { rows, result } = await report(',', { broadcastId, search: 'helene' });
+    expect(rows.map((row) => [row['Client name'], row.Channel])).toEqual([
+      ['Hélène Dupré', 'Text'],
+      ['Hélène Dupré', 'Email'],
+    ]);
+    expect(result.totals.recipients).toBe(2);
+  });
+
   it('refuses a broadcast that does not exist', async () => {
     expect((await callFailing(core, 'reports.deliveriesCsv', { filter: { broadcastId: 999 } })).code).toBe('not_found');
   });
