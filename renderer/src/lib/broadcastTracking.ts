@@ -69,7 +69,7 @@ export function costWords(cost: CostDto, money: MoneyFormat): CostWords {
     return {
       estimated,
       actual: formatAmount(0, format),
-      note: `Practice send (sandbox): nothing was charged. Sent for real, it would have cost about ${formatAmount(cost.actual, format)}.`,
+      note: `Practice send (sandbox): nothing was charged. Sent for real, what has gone out so far would have cost about ${formatAmount(cost.actual, format)}.`,
     };
   }
   const pending =

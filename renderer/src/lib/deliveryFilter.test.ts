@@ -1,19 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { canResend, deliveryFilters, filterOption, statusParam } from './deliveryFilter';
+import { NEWEST_FIRST, NO_CHOICES, STATUS_GROUP_OPTIONS, canResend, deliveryFilter, hasChoices, isStatusGroup, nextOrder } from './deliveryFilter';
+import { STATUS_GROUPS } from './reportFilters';
 
 describe('the deliveries filter', () => {
-  it('asks for one status, or none for all', () => {
-    expect(statusParam('all')).toBeUndefined();
-    expect(statusParam('unknown')).toBe('unknown');
-    expect(statusParam('skipped')).toBe('skipped');
+  it('asks for only what was picked', () => {
+    expect(deliveryFilter(7, NO_CHOICES)).toEqual({ broadcastId: 7 });
+    expect(deliveryFilter(7, { day: 2, channel: 'email', group: 'failed', reason: '550', search: '  ana ' })).toEqual({
+      broadcastId: 7,
+      day: 2,
+      channel: 'email',
+      statuses: ['failed', 'undelivered'],
+      reason: '550',
+      search: 'ana',
+    });
+    expect(hasChoices(NO_CHOICES)).toBe(false);
+    expect(hasChoices({ ...NO_CHOICES, search: '   ' })).toBe(false);
+    expect(hasChoices({ ...NO_CHOICES, day: 1 })).toBe(true);
   });
 
-  it('offers No report and Cancelled only once there are any', () => {
-    const values = (cancelled: number, noReport = 0) => deliveryFilters({ cancelled, noReport }).map((option) => option.value);
-    expect(values(0)).toEqual(['all', 'delivered', 'undelivered', 'failed', 'unknown', 'skipped']);
-    expect(values(3)).toContain('cancelled');
-    expect(values(0, 2)).toEqual(['all', 'delivered', 'undelivered', 'failed', 'unknown', 'no_report', 'skipped']);
-    expect(filterOption('skipped').none).toBe('No message was skipped.');
+  it('offers the status groups of the Reports page, and knows them from other values', () => {
+    expect(STATUS_GROUP_OPTIONS.map((option) => option.value)).toEqual([...STATUS_GROUPS]);
+    expect(deliveryFilter(7, { ...NO_CHOICES, group: 'not_sent_yet' }).statuses).toEqual(['queued', 'sending']);
+    expect(isStatusGroup('unsure')).toBe(true);
+    expect(isStatusGroup('queued')).toBe(false);
+    expect(isStatusGroup(null)).toBe(false);
+  });
+
+  it('turns the order round on the same header, and starts another column at its natural end', () => {
+    expect(nextOrder(NEWEST_FIRST, 'time')).toEqual({ sort: 'time', direction: 'asc' });
+    expect(nextOrder(NEWEST_FIRST, 'name')).toEqual({ sort: 'name', direction: 'asc' });
+    expect(nextOrder({ sort: 'name', direction: 'asc' }, 'name')).toEqual({ sort: 'name', direction: 'desc' });
+    expect(nextOrder({ sort: 'name', direction: 'asc' }, 'time')).toEqual(NEWEST_FIRST);
   });
 
   it('offers to send again only an email or notification whose fate is unknown', () => {

@@ -1,43 +1,54 @@
-// The "Show" filter above a broadcast's deliveries: each choice is one delivery status, or all of them.
-import type { BroadcastStatsDto, DeliveryDto, DeliveryStatus } from '../../../shared/dto';
+// The filters and sorting above a broadcast's deliveries: the Reports page's status groups (so both
+// screens name statuses alike), a day, a channel, a reason and a search, as tracking.deliveries' filter.
+import type { Channel, DeliveryDto } from '../../../shared/dto';
+import type { DeliveryFilter, DeliverySort } from '../../../shared/tracking';
+import { STATUS_GROUPS, STATUS_GROUP_DEFINITIONS, type StatusGroup } from './reportFilters';
 
-export type DeliveryFilter =
-  | 'all'
-  | Extract<DeliveryStatus, 'delivered' | 'undelivered' | 'failed' | 'unknown' | 'no_report' | 'skipped' | 'cancelled'>;
+export const STATUS_GROUP_OPTIONS = STATUS_GROUPS.map((value) => ({ value, label: STATUS_GROUP_DEFINITIONS[value].label }));
 
-export interface FilterOption {
-  value: DeliveryFilter;
-  label: string;
-  /** What the empty list says when nothing has this status. */
-  none: string;
+export function isStatusGroup(value: string | null): value is StatusGroup {
+  return STATUS_GROUPS.some((group) => group === value);
 }
 
-const ALL: FilterOption = { value: 'all', label: 'All', none: 'No messages yet.' };
-const OPTIONS: readonly FilterOption[] = [
-  ALL,
-  { value: 'delivered', label: 'Delivered', none: 'No message has been delivered yet.' },
-  { value: 'undelivered', label: 'Not delivered', none: 'Every message sent so far reached its phone or inbox, or is still on its way.' },
-  { value: 'failed', label: 'Failed', none: 'No message failed.' },
-  { value: 'unknown', label: 'Unsure', none: 'There is no message whose fate is unclear.' },
-  { value: 'no_report', label: 'No report', none: 'Every text sent has a delivery report, or may still get one.' },
-  { value: 'skipped', label: 'Skipped', none: 'No message was skipped.' },
-  { value: 'cancelled', label: 'Cancelled', none: 'No message was cancelled.' },
-];
-
-/** The choices to offer: the rare ones (no report, cancelled) only once there are any. */
-export function deliveryFilters(stats: Pick<BroadcastStatsDto, 'cancelled' | 'noReport'>): FilterOption[] {
-  return OPTIONS.filter(
-    (option) => (option.value !== 'cancelled' || stats.cancelled > 0) && (option.value !== 'no_report' || stats.noReport > 0),
-  );
+/** What the owner picked above the table; empty means "any". */
+export interface DeliveryChoices {
+  day: number | null;
+  channel: Channel | null;
+  group: StatusGroup | null;
+  reason: string | null;
+  search: string;
 }
 
-export function filterOption(filter: DeliveryFilter): FilterOption {
-  return OPTIONS.find((option) => option.value === filter) ?? ALL;
+export const NO_CHOICES: DeliveryChoices = { day: null, channel: null, group: null, reason: null, search: '' };
+
+export function hasChoices(choices: DeliveryChoices): boolean {
+  return choices.day !== null || choices.channel !== null || choices.group !== null || choices.reason !== null || choices.search.trim() !== '';
 }
 
-/** The `status` of broadcasts.deliveries: left out for all. */
-export function statusParam(filter: DeliveryFilter): DeliveryStatus | undefined {
-  return filter === 'all' ? undefined : filter;
+/** The filter for tracking.deliveries: only what was picked. */
+export function deliveryFilter(broadcastId: number, choices: DeliveryChoices): DeliveryFilter {
+  const search = choices.search.trim();
+  return {
+    broadcastId,
+    ...(choices.day !== null && { day: choices.day }),
+    ...(choices.channel !== null && { channel: choices.channel }),
+    ...(choices.group !== null && { statuses: STATUS_GROUP_DEFINITIONS[choices.group].statuses }),
+    ...(choices.reason !== null && { reason: choices.reason }),
+    ...(search && { search }),
+  };
+}
+
+export interface DeliveryOrder {
+  sort: DeliverySort;
+  direction: 'asc' | 'desc';
+}
+
+export const NEWEST_FIRST: DeliveryOrder = { sort: 'time', direction: 'desc' };
+
+/** A header clicked: the same column turns round; another starts newest first for time, A to Z (Day 1 first) otherwise. */
+export function nextOrder(current: DeliveryOrder, sort: DeliverySort): DeliveryOrder {
+  if (current.sort === sort) return { sort, direction: current.direction === 'asc' ? 'desc' : 'asc' };
+  return { sort, direction: sort === 'time' ? 'desc' : 'asc' };
 }
 
 /** An email or notification cut off mid-send: only the owner can say to send it again. */

@@ -5,16 +5,18 @@ import type { BroadcastDto } from '../../../shared/dto';
 import { ApiError, toApiError } from '../api/ApiError';
 import { BroadcastActions } from '../components/broadcast/BroadcastActions';
 import { BroadcastReplies } from '../components/broadcast/BroadcastReplies';
-import { BroadcastStats } from '../components/broadcast/BroadcastStats';
-import { DeliveriesSection } from '../components/broadcast/DeliveriesSection';
 import { MissedSteps } from '../components/broadcast/MissedSteps';
 import { PausedBanner } from '../components/broadcast/PausedBanner';
 import { BroadcastWhen } from '../components/broadcast/BroadcastWhen';
 import { StepTimeline } from '../components/broadcast/StepTimeline';
-import { BroadcastProgress } from '../components/BroadcastProgress';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
 import { BroadcastStatusBadge } from '../components/StatusBadge';
+import { DeliveriesSection } from '../components/tracking/DeliveriesSection';
+import { TrackingOverview } from '../components/tracking/TrackingOverview';
+import type { BreakdownCellDto, FailureReasonDto } from '../../../shared/tracking';
+import { useLiveBroadcastCall } from '../hooks/useLiveBroadcastCall';
+import { statusWords } from '../lib/broadcastTracking';
 import { TYPE_LABELS } from '../lib/broadcastTypes';
 import { formatDateTime } from '../lib/format';
 import { useBroadcast, useBroadcasts } from '../stores/broadcasts';
@@ -25,6 +27,9 @@ import { useSalonFormat } from '../hooks/useSalonFormat';
 export function BroadcastPage({ id }: { id: number }) {
   const broadcast = useBroadcast(id);
   const [error, setError] = useState<ApiError | null>(null);
+  const status = broadcast?.status;
+  const tracking = useLiveBroadcastCall(id, 'tracking.broadcast', { id }, status);
+  const reasons = useLiveBroadcastCall(id, 'tracking.failureReasons', { id }, status);
 
   useEffect(() => {
     const refresh = (): void => {
@@ -61,39 +66,39 @@ export function BroadcastPage({ id }: { id: number }) {
     );
   }
 
-  const { stats } = broadcast;
   const draft = broadcast.status === 'draft';
   return (
     <Stack gap="lg">
       <PageHeader
         title={broadcast.name || 'Untitled draft'}
-        description={<BroadcastFacts broadcast={broadcast} />}
+        description={<BroadcastFacts broadcast={broadcast} cells={tracking.data?.cells} />}
         actions={allBroadcasts}
       />
       <PausedBanner broadcast={broadcast} />
       <MissedSteps broadcast={broadcast} />
       <BroadcastWhen broadcast={broadcast} />
       <BroadcastActions broadcast={broadcast} />
-      {!draft && (
-        <>
-          <BroadcastStats stats={stats} />
-          <BroadcastProgress stats={stats} />
-        </>
-      )}
+      {!draft && <TrackingOverview broadcast={broadcast} tracking={tracking} reasons={reasons} />}
       <StepTimeline broadcast={broadcast} />
-      <WhoAndReplies broadcast={broadcast} />
+      <WhoAndReplies broadcast={broadcast} reasons={reasons.data ?? []} />
     </Stack>
   );
 }
 
-function BroadcastFacts({ broadcast }: { broadcast: BroadcastDto }) {
+function BroadcastFacts({ broadcast, cells }: { broadcast: BroadcastDto; cells: BreakdownCellDto[] | undefined }) {
   const { timeZone, locale } = useSalonFormat();
+  const words = statusWords(broadcast, cells);
   return (
     <Group gap="xs">
       <Badge variant="outline" color="gray">
         {TYPE_LABELS[broadcast.type]}
       </Badge>
-      <BroadcastStatusBadge status={broadcast.status} />
+      <BroadcastStatusBadge status={words.status} />
+      {words.progress && (
+        <Text size="sm" fw={500} data-testid="sequence-progress">
+          {words.progress}
+        </Text>
+      )}
       <Text c="dimmed" size="sm">
         {broadcast.launchedAt
           ? `${broadcast.steps[0]?.schedule ? 'Set up' : 'Sent'} ${formatDateTime(broadcast.launchedAt, timeZone, locale)}`
@@ -104,13 +109,13 @@ function BroadcastFacts({ broadcast }: { broadcast: BroadcastDto }) {
 }
 
 /** Who it went to and, for texts, what clients replied: side by side as tabs. */
-function WhoAndReplies({ broadcast }: { broadcast: BroadcastDto }) {
+function WhoAndReplies({ broadcast, reasons }: { broadcast: BroadcastDto; reasons: readonly FailureReasonDto[] }) {
   const replies = broadcast.status !== 'draft' && TYPE_CHANNELS[broadcast.type].includes('sms');
   if (!replies) {
     return (
       <Stack gap="sm">
         <Title order={3}>Who it went to</Title>
-        <DeliveriesSection broadcast={broadcast} />
+        <DeliveriesSection broadcast={broadcast} reasons={reasons} />
       </Stack>
     );
   }
@@ -121,7 +126,7 @@ function WhoAndReplies({ broadcast }: { broadcast: BroadcastDto }) {
         <Tabs.Tab value="replies">Replies</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="deliveries">
-        <DeliveriesSection broadcast={broadcast} />
+        <DeliveriesSection broadcast={broadcast} reasons={reasons} />
       </Tabs.Panel>
       <Tabs.Panel value="replies">
         <BroadcastReplies broadcastId={broadcast.id} />

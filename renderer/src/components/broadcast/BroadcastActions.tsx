@@ -164,7 +164,7 @@ export function BroadcastActions({ broadcast }: { broadcast: BroadcastDto }) {
             </Button>
           </>
         )}
-        {status === 'scheduled' && (
+        {broadcast.canEdit && (
           <Button variant="default" onClick={() => setConfirming('edit')}>
             Edit
           </Button>
