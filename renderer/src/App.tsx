@@ -10,6 +10,7 @@ import { DashboardPage } from './pages/DashboardPage';
 import { ImportPage } from './pages/ImportPage';
 import { BroadcastWizardPage } from './pages/BroadcastWizardPage';
 import { RepliesPage } from './pages/RepliesPage';
+import { ReportsPage } from './pages/ReportsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { TemplatesPage } from './pages/TemplatesPage';
 import { useConnection } from './stores/connection';
@@ -70,6 +71,8 @@ function CurrentPage() {
       return <TemplatesPage />;
     case 'replies':
       return <RepliesPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'settings':
       return <SettingsPage section={route.section} />;
   }

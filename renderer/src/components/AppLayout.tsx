@@ -10,7 +10,7 @@ import { PausedNotice } from './PausedNotice';
 import { ReconnectingIndicator } from './ReconnectingIndicator';
 import { SandboxBadge } from './SandboxBadge';
 
-type Section = 'dashboard' | 'broadcasts' | 'contacts' | 'audiences' | 'templates' | 'replies' | 'settings';
+type Section = 'dashboard' | 'broadcasts' | 'contacts' | 'audiences' | 'templates' | 'replies' | 'reports' | 'settings';
 
 const NAV_ITEMS: { section: Section; label: string }[] = [
   { section: 'dashboard', label: 'Dashboard' },
@@ -19,6 +19,7 @@ const NAV_ITEMS: { section: Section; label: string }[] = [
   { section: 'audiences', label: 'Audiences' },
   { section: 'templates', label: 'Templates' },
   { section: 'replies', label: 'Replies' },
+  { section: 'reports', label: 'Reports' },
   { section: 'settings', label: 'Settings' },
 ];
 

@@ -19,12 +19,14 @@ describe('routes', () => {
     ['#/settings/costs', { page: 'settings', section: 'costs' }],
     ['#/settings/sending', { page: 'settings', section: 'sending' }],
     ['#/replies', { page: 'replies' }],
+    ['#/reports', { page: 'reports' }],
+    ['#/reports/', { page: 'reports' }],
     ['#/contacts/7', { page: 'contact', id: 7 }],
   ])('reads %j', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
   });
 
-  it.each(['#/broadcasts/0', '#/broadcasts/-3', '#/broadcasts/1.5', '#/broadcasts/abc', '#/nowhere', '#/contacts/0', '#/contacts/x', '#/settings/nowhere', '#/replies/3'])(
+  it.each(['#/broadcasts/0', '#/broadcasts/-3', '#/broadcasts/1.5', '#/broadcasts/abc', '#/nowhere', '#/contacts/0', '#/contacts/x', '#/settings/nowhere', '#/replies/3', '#/reports/2026-12'])(
     'sends %j to the dashboard',
     (hash) => {
       expect(parseHash(hash)).toEqual({ page: 'dashboard' });
@@ -45,6 +47,7 @@ describe('routes', () => {
     { page: 'settings', section: 'costs' },
     { page: 'settings', section: 'sending' },
     { page: 'replies' },
+    { page: 'reports' },
     { page: 'contact', id: 9 },
   ])('round-trips %j', (route) => {
     expect(parseHash(hrefFor(route))).toEqual(route);

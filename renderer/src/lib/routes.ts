@@ -19,9 +19,11 @@ export type Route =
   | { page: 'templates' }
   /** Texts clients sent to the salon's number. */
   | { page: 'replies' }
+  /** Delivery reports for any dates, across all broadcasts. */
+  | { page: 'reports' }
   | { page: 'settings'; section?: SettingsSection };
 
-const SINGLE_PAGES = ['broadcasts', 'contacts', 'audiences', 'templates', 'replies', 'settings'] as const;
+const SINGLE_PAGES = ['broadcasts', 'contacts', 'audiences', 'templates', 'replies', 'reports', 'settings'] as const;
 type SinglePage = (typeof SINGLE_PAGES)[number];
 const isSinglePage = (part: string | undefined): part is SinglePage =>
   SINGLE_PAGES.some((page) => page === part);

@@ -16,7 +16,8 @@ export function ClientTimeline({ contactId, refresh }: { contactId: number; refr
   }
   return (
     <Stack gap="sm" data-testid="client-timeline">
-      <Timeline bulletSize={14} lineWidth={2}>
+      {/* Every entry "active", so each bullet shows its own colour (green delivered, red failed...). */}
+      <Timeline bulletSize={14} lineWidth={2} active={history.items.length}>
         {history.items.map((item, index) => (
           <TimelineEntry key={`${item.kind}-${item.at}-${index}`} item={item} />
         ))}

@@ -18,27 +18,27 @@ export function ContactReach({ contact, onChangeConsent, onChanged }: ContactRea
   return (
     <Stack gap="xs">
       {CONSENT_CHANNELS.map((channel) => (
-        <Stack key={channel} gap={4}>
-          <ChannelRow contact={contact} channel={channel} onChangeConsent={onChangeConsent} />
-          {channel === 'sms' && contact.smsUnusable && <SmsUnusableNotice contactId={contact.id} unusable={contact.smsUnusable} onCleared={onChanged} />}
-        </Stack>
+        <ChannelRow key={channel} contact={contact} channel={channel} onChangeConsent={onChangeConsent} onChanged={onChanged} />
       ))}
     </Stack>
   );
 }
 
-function ChannelRow({ contact, channel, onChangeConsent }: Omit<ContactReachProps, 'onChanged'> & { channel: ConsentChannel }) {
+function ChannelRow({ contact, channel, onChangeConsent, onChanged }: ContactReachProps & { channel: ConsentChannel }) {
   const reach = reachOf(contact, channel);
+  // Consent given, but the number was found unable to get texts: that, not the consent, is the news.
+  const unusable = channel === 'sms' ? contact.smsUnusable : null;
   const current = contact.consent[channel];
   const status = current === 'granted' ? 'opted_out' : 'granted';
   // Nobody can be sent app notifications yet, so agreeing to them changes nothing; opting out still counts.
   const offered = channel !== 'push' || status === 'opted_out';
   return (
-    <Paper withBorder radius="md" p="sm" bg={reach === 'opted_out' ? 'var(--mantine-color-red-light)' : undefined}>
+    <Paper withBorder radius="md" p="sm" bg={reach === 'opted_out' || unusable ? 'var(--mantine-color-red-light)' : undefined}>
       <Group justify="space-between" wrap="nowrap" align="center">
         <Stack gap={4} align="flex-start">
           <ConsentBadge contact={contact} channel={channel} />
-          <Text size="sm">{reachSentence(reach, channel)}</Text>
+          {!(unusable && reach === 'reachable') && <Text size="sm">{reachSentence(reach, channel)}</Text>}
+          {unusable && <SmsUnusableNotice contactId={contact.id} unusable={unusable} onCleared={onChanged} />}
         </Stack>
         {offered && (
           <Button

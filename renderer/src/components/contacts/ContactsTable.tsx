@@ -21,6 +21,8 @@ const COLUMNS = 10;
 const CELL = { fontSize: 'var(--mantine-font-size-sm)', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
 const RIGHT_CELL = { ...CELL, textAlign: 'right' } as const;
 const DIMMED = { color: 'var(--mantine-color-dimmed)' } as const;
+/** A number with a mark under it, both within the fixed row height. */
+const PHONE_LINE = { ...CELL, lineHeight: '18px' } as const;
 
 interface ContactsTableProps {
   total: number;
@@ -179,7 +181,7 @@ function Cell({ children, right = false }: { children: string | number | null | 
 function UnusablePhoneCell({ phone, reason }: { phone: string; reason: string }) {
   return (
     <Table.Td style={CELL}>
-      <div style={CELL}>{phone}</div>
+      <div style={PHONE_LINE}>{phone}</div>
       <MiniBadge tone="red" title={`Texts can’t reach this number: ${reason}`} aria-label={`Texts can’t reach this number: ${reason}`}>
         No texts
       </MiniBadge>

@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ContactDto } from '../../../../shared/dto';
 import { toApiError } from '../../api/ApiError';
@@ -27,16 +27,14 @@ export function SmsUnusableNotice({ contactId, unusable, onCleared }: { contactI
     }
   };
   return (
-    <Alert color="red" variant="light" p="sm" data-testid="sms-unusable">
-      <Stack gap={6} align="flex-start">
-        <Text size="sm">
-          Texts can’t reach this number: {unusable.reason} ({unusable.code}), since {formatDate(salonDate(timeZone, unusable.at), locale)}. It is left out of
-          text broadcasts.
-        </Text>
-        <Button size="xs" variant="default" onClick={() => void clear()} loading={busy}>
-          It’s a mobile, text it again
-        </Button>
-      </Stack>
-    </Alert>
+    <Stack gap={6} align="flex-start" data-testid="sms-unusable">
+      <Text size="sm">
+        Texts can’t reach this number: {unusable.reason} ({unusable.code}), since {formatDate(salonDate(timeZone, unusable.at), locale)}. It is
+        left out of text broadcasts.
+      </Text>
+      <Button size="xs" variant="default" onClick={() => void clear()} loading={busy}>
+        It’s a mobile, text it again
+      </Button>
+    </Stack>
   );
 }

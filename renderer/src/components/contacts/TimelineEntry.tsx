@@ -20,7 +20,15 @@ export function TimelineEntry({ item, ...timelineProps }: { item: ClientTimeline
   const { timeZone, locale } = useSalonFormat();
   const { color, title, body } = describe(item);
   return (
-    <Timeline.Item {...timelineProps} color={color} title={title}>
+    <Timeline.Item
+      {...timelineProps}
+      color={color}
+      title={
+        <Text size="sm" fw={600}>
+          {title}
+        </Text>
+      }
+    >
       {body}
       <Text size="xs" c="dimmed">
         {formatDateTime(item.at, timeZone, locale)}
@@ -62,13 +70,13 @@ function describe(item: ClientTimelineItemDto): { color: string; title: ReactNod
 
 function MessageTitle({ item }: { item: Item<'message'> }) {
   return (
-    <Text size="sm" fw={600}>
+    <>
       {CHANNEL_LABELS[item.channel]} from{' '}
-      <Anchor href={hrefFor({ page: 'broadcast', id: item.broadcastId })} size="sm" fw={600}>
+      <Anchor href={hrefFor({ page: 'broadcast', id: item.broadcastId })} inherit>
         {item.broadcastName}
       </Anchor>
       {item.day > 1 && `, day ${item.day}`}
-    </Text>
+    </>
   );
 }
 

@@ -20,7 +20,7 @@ export function MoneyCard({ spend }: { spend: DashboardDto['spend'] }) {
       </Text>
       <Text size="xs" c="dimmed">
         {spend.practice
-          ? `Practice mode: messages went to the sandbox, not to clients${spend.month > 0 ? ` (about ${formatAmount(spend.month, money)} if sent for real)` : ''}.`
+          ? `Practice mode: the sandbox sends to no client and charges nothing${spend.month > 0 ? `; this month's would have cost about ${formatAmount(spend.month, money)}` : ''}.`
           : 'What your providers charged, with estimates for prices not reported yet.'}
       </Text>
       <Text size="xs" c="dimmed" mt={4}>
