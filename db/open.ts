@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { ensurePrivateDir, makePrivate } from './private-files';
 import { refoldStoredText } from './refold-text';
 import { registerSearchKey } from './search-key-sql';
 import * as schema from './schema';
@@ -39,9 +40,11 @@ export const DEFAULT_MIGRATIONS_DIR = join(__dirname, 'migrations');
 /** Open (creating if needed) the SQLite file, set the pragmas we rely on, and migrate forward. */
 export function openDatabase(path: string, options: OpenOptions = {}): OpenDatabase {
   const migrationsFolder = options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR;
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') ensurePrivateDir(dirname(path));
   const sqlite = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
+    // SQLite gives the WAL and SHM files the database file's mode, so this comes first.
+    if (path !== ':memory:') makePrivate(path);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
@@ -54,6 +57,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenDatab
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder });
     refoldStoredText(sqlite);
+    // Files an older version left readable by others.
+    if (path !== ':memory:') for (const suffix of ['-wal', '-shm']) makePrivate(`${path}${suffix}`);
     return { db, sqlite, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'conflict',
   /** The method exists but not on this host, e.g. a native save dialog in the browser. */
   'not_available',
+  /** The disk (or the database's room on it) is full: nothing was changed. */
+  'disk_full',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

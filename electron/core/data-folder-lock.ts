@@ -3,8 +3,9 @@
 // host starts first holds this lock until it exits, and a host that crashed leaves a lock the next
 // start takes over.
 import { createHash, randomUUID } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { ensurePrivateDir } from '../../db/private-files';
 
 export const LOCK_FILE_NAME = 'salon-broadcast.lock';
 
@@ -51,7 +52,7 @@ const heldHere = new Set<string>();
 
 /** Take the data folder for this process, or throw DataFolderInUseError naming the app that has it. */
 export function acquireDataFolderLock(dataDir: string, host: LockHost): DataFolderLock {
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const path = join(dataDir, LOCK_FILE_NAME);
   const own: LockHolder = { pid: process.pid, host, startedAt: new Date().toISOString(), nonce: randomUUID() };
   const ownText = serialise(own);

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core';
+import { dataFolderProblem } from '../core/data-folder-check';
 import { acquireDataFolderLock } from '../core/data-folder-lock';
 import { DB_FILE_NAME, defaultDataDir, LOG_FILE_NAME } from '../core/data-location';
 import { createFileLogger } from '../core/log-file';
@@ -20,10 +21,12 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535, not "${values.port}".`);
   const twilioBaseUrl = localTwilioBaseUrl(process.env.SALON_TWILIO_BASE_URL);
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+  const folderProblem = dataFolderProblem(dataDir);
+  if (folderProblem) fail(folderProblem);
   const staticDir = join(REPO_ROOT, 'out', 'renderer');
   if (!existsSync(join(staticDir, 'index.html'))) fail('The app is not built yet. Run `npm run build` first (npm run start:web does both).');
 
-  const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   // Before anything opens the folder: a second host must leave the first one's data alone.
   const lock = acquireDataFolderLock(dataDir, 'web');
   const log = createFileLogger(join(dataDir, 'logs', LOG_FILE_NAME));

@@ -53,7 +53,11 @@ export class ImportRunner {
   run(job: ImportJob): void {
     void this.process(job)
       .catch((error: unknown) => this.fail(job.id, error))
-      .finally(() => this.cancelled.delete(job.id));
+      .finally(() => {
+        this.cancelled.delete(job.id);
+        // Completed, failed or cancelled, the file has served: the staged rows hold what is kept.
+        this.deps.uploads.remove(job.uploadId);
+      });
   }
 
   /** Imports left running when the app last closed never reached their merge: end them as failed. */
@@ -99,7 +103,7 @@ export class ImportRunner {
   }
 
   private complete(job: ImportJob, usable: readonly UsableRow[]): void {
-    const { db, staging, imports, contacts, uploads, events, clock } = this.deps;
+    const { db, staging, imports, contacts, events, clock } = this.deps;
     const at = clock.now();
     db.$client
       .transaction(() => {
@@ -111,7 +115,6 @@ export class ImportRunner {
       .immediate();
     events.emit('contacts.changed', { reason: 'import' });
     this.emitProgress(job.id);
-    uploads.remove(job.uploadId);
   }
 
   private fail(id: number, error: unknown): void {

@@ -44,6 +44,9 @@ type ImportMethods =
   | 'imports.rows'
   | 'imports.columnValues';
 
+/** An upload no import used within a day was abandoned (a closed window, a crash). */
+const STALE_UPLOAD_MS = 24 * 60 * 60 * 1000;
+
 export function importsHandlers(deps: ImportsDeps): Pick<Handlers, ImportMethods> {
   const { db, settings, clock } = deps;
   const uploads = new UploadStore(deps.uploadDir);
@@ -52,6 +55,7 @@ export function importsHandlers(deps: ImportsDeps): Pick<Handlers, ImportMethods
   const contacts = new ContactsRepository(db);
   const runner = new ImportRunner({ ...deps, contacts, imports, staging, uploads });
   runner.failInterrupted();
+  uploads.removeStale(new Date(clock.now().getTime() - STALE_UPLOAD_MS));
 
   const getOrFail = (id: number) => {
     const found = imports.get(id);

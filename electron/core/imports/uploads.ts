@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { invalidInput, notFound } from '../errors';
+import { PRIVATE_DIR, PRIVATE_FILE } from '../../../db/private-files';
 
 /** The largest client list accepted, in bytes. */
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
@@ -48,11 +49,24 @@ export class UploadStore {
     rmSync(this.metaPath(uploadId), { force: true });
   }
 
+  /** Files of uploads last written before `before` (a window closed mid-import, a crash): at start. */
+  removeStale(before: Date): number {
+    if (!existsSync(this.dir)) return 0;
+    let removed = 0;
+    for (const name of readdirSync(this.dir)) {
+      const path = join(this.dir, name);
+      if (statSync(path).mtimeMs >= before.getTime()) continue;
+      rmSync(path, { force: true });
+      removed++;
+    }
+    return removed;
+  }
+
   private create(fileName: string): string {
-    mkdirSync(this.dir, { recursive: true });
+    mkdirSync(this.dir, { recursive: true, mode: PRIVATE_DIR });
     const id = randomUUID();
-    writeFileSync(this.metaPath(id), JSON.stringify({ fileName }));
-    writeFileSync(this.binPath(id), '');
+    writeFileSync(this.metaPath(id), JSON.stringify({ fileName }), { mode: PRIVATE_FILE });
+    writeFileSync(this.binPath(id), '', { mode: PRIVATE_FILE });
     return id;
   }
 

@@ -31,6 +31,10 @@ export function createDispatch(handlers: Handlers, log: Logger): Dispatch {
       if (error instanceof AppError) {
         return { ok: false, error: { code: error.code, message: error.message, ...(error.issues && { issues: error.issues }) } };
       }
+      if (isDiskFull(error)) {
+        log.error('disk full', { method });
+        return { ok: false, error: { code: 'disk_full', message: 'The disk is full: free some space and try again. Nothing was changed.' } };
+      }
       log.error('handler failed', { method, error: error instanceof Error ? error.stack : String(error) });
       return {
         ok: false,
@@ -68,4 +72,10 @@ export function nestingDepth(value: unknown, limit: number): number {
     for (const child of Object.values(next.value)) stack.push({ value: child, depth });
   }
   return deepest;
+}
+
+/** A write the file system (ENOSPC) or SQLite (SQLITE_FULL) refused for want of room. */
+function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ENOSPC' || code === 'SQLITE_FULL';
 }
