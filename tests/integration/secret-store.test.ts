@@ -67,14 +67,16 @@ describe('SecretStore', () => {
     expect(String(store)).not.toContain(TOKEN);
   });
 
-  it('with another key, reads nothing but still reports the secret as saved', () => {
+  it('with another key, reads nothing and reports the secret as one to enter again', () => {
     store.set('twilio.secret', TOKEN, at);
     const other = new SecretStore(database.db, createFileKeyCipher(join(dir.path, 'replaced.key')));
     expect(other.get('twilio.secret')).toBeNull();
-    expect(other.status('twilio.secret')).toEqual({ configured: true, last4: '2f10' });
+    expect(other.status('twilio.secret')).toEqual({ configured: false, last4: null });
+    expect(other.unreadable()).toEqual(['twilio.secret']);
     expect(other.warning).toContain('replaced.key');
     // Entering it again replaces what could not be read.
     other.set('twilio.secret', TOKEN, at);
     expect(other.get('twilio.secret')).toBe(TOKEN);
+    expect(other.unreadable()).toEqual([]);
   });
 });

@@ -21,6 +21,8 @@ export function createTestCore(dir: string, options: Partial<CoreOptions> = {}):
     host: 'web',
     sandbox: { settleDelayMs: { min: 100, max: 400 }, ratePerSecond: 200 },
     lookupSettleMs: 1_000,
+    // In the test's own folder, which is removed with it (the real default is a per-user folder).
+    secretKeyPath: join(dir, 'keys', 'secrets.key'),
     ...options,
   });
 }

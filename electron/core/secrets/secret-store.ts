@@ -34,27 +34,38 @@ export class SecretStore {
       .run();
   }
 
-  /**
-   * The secret, or null when none is saved or it cannot be decrypted (e.g. the key changed). In the
-   * latter case status() still says configured, so the caller can ask the owner to enter it again.
-   */
+  /** The secret, or null when none is saved or it cannot be decrypted (saved with another key). */
   get(name: SecretName): string | null {
-    const row = this.#db.select({ ciphertext: secrets.ciphertext }).from(secrets).where(eq(secrets.name, name)).get();
-    if (!row) return null;
-    try {
-      return this.#cipher.decrypt(row.ciphertext);
-    } catch {
-      return null;
-    }
+    const row = this.#row(name);
+    return row ? this.#decrypt(row.ciphertext) : null;
   }
 
   remove(name: SecretName): void {
     this.#db.delete(secrets).where(eq(secrets.name, name)).run();
   }
 
+  /** A secret that cannot be decrypted counts as not saved: the owner must enter it again. */
   status(name: SecretName): SecretStatusDto {
-    const row = this.#db.select({ last4: secrets.last4 }).from(secrets).where(eq(secrets.name, name)).get();
-    return row ? { configured: true, last4: row.last4 } : { configured: false, last4: null };
+    const row = this.#row(name);
+    return row && this.#decrypt(row.ciphertext) !== null ? { configured: true, last4: row.last4 } : { configured: false, last4: null };
+  }
+
+  /** Saved secrets this key cannot read: a data folder restored or moved without its key. */
+  unreadable(): SecretName[] {
+    const rows = this.#db.select({ name: secrets.name, ciphertext: secrets.ciphertext }).from(secrets).all();
+    return rows.filter((row) => this.#decrypt(row.ciphertext) === null).map((row) => row.name as SecretName);
+  }
+
+  #row(name: SecretName): { ciphertext: Buffer; last4: string } | undefined {
+    return this.#db.select({ ciphertext: secrets.ciphertext, last4: secrets.last4 }).from(secrets).where(eq(secrets.name, name)).get();
+  }
+
+  #decrypt(ciphertext: Buffer): string | null {
+    try {
+      return this.#cipher.decrypt(ciphertext);
+    } catch {
+      return null;
+    }
   }
 }
 

@@ -45,6 +45,22 @@ function withoutBaseUrl({ baseUrl: _baseUrl, ...rest }: StoredTwilio): Omit<Stor
   return rest;
 }
 
+const SECRET_WORDS: Record<SecretName, string> = {
+  'twilio.secret': 'the Twilio token',
+  'smtp.password': 'the mailbox password',
+  'push.privateKey': 'the push keys',
+};
+
+/** The cipher's own warning, and why saved passwords are asked for again when they cannot be read. */
+function secretsWarning(secrets: SecretStore): string | null {
+  const unreadable = secrets.unreadable().map((name) => SECRET_WORDS[name]);
+  const lost =
+    unreadable.length > 0
+      ? `Saved passwords could not be read on this computer: ${unreadable.join(', ')}. This happens when the data folder is restored or moved without its key, which is kept apart from the data on purpose. Enter them again below (push: make new keys).`
+      : null;
+  return [lost, secrets.warning].filter(Boolean).join(' ') || null;
+}
+
 /** What is kept of a check: when it passed, or why it could not be made (offline). */
 function checkResult(check: CredentialCheck, at: Date): { checkedAt: string | null; uncheckedReason: string | null } {
   return check.kind === 'accepted' ? { checkedAt: at.toISOString(), uncheckedReason: null } : { checkedAt: null, uncheckedReason: check.kind === 'unchecked' ? check.reason : null };
@@ -61,7 +77,7 @@ export function sendingHandlers(deps: SendingDeps): Pick<Handlers, Exclude<Sendi
       twilio: config.twilio && { ...withoutBaseUrl(config.twilio), secret: secrets.status('twilio.secret') },
       smtp: config.smtp && { ...config.smtp, password: secrets.status('smtp.password') },
       push: config.push && { ...config.push, subscriptions: pushSubscriptions.count() },
-      secretsWarning: secrets.warning,
+      secretsWarning: secretsWarning(secrets),
     };
   };
 
