@@ -54,8 +54,8 @@ export function applyAction(db: Db, id: number, action: BroadcastAction, at: Dat
           )
           .run(now, id);
         sqlite
-          .prepare(`UPDATE deliveries SET status = 'cancelled', updated_at = ?1, final_at = ?1 WHERE campaign_id = ?2 AND status = 'queued'`)
-          .run(now, id);
+          .prepare(`UPDATE deliveries SET status = 'cancelled', updated_at = ?, final_at = ? WHERE campaign_id = ? AND status = 'queued'`)
+          .run(now, now, id);
       }
       const reason = action === 'pause' ? 'owner' : null;
       sqlite.prepare('UPDATE campaigns SET status = ?, paused_reason = ?, updated_at = ? WHERE id = ?').run(status, reason, now, id);
