@@ -4,7 +4,8 @@
 // (exports.saveAs); either way the file is deleted once taken.
 import { randomUUID } from 'node:crypto';
 import { copyFile } from 'node:fs/promises';
-import { type WriteStream, closeSync, createWriteStream, existsSync, mkdirSync, openSync, readSync, readdirSync, rmSync } from 'node:fs';
+import { type WriteStream, closeSync, createWriteStream, existsSync, openSync, readSync, readdirSync, rmSync } from 'node:fs';
+import { ensurePrivateDir, PRIVATE_FILE } from '../../../db/private-files';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import type { ReportSeparator } from '../../../shared/tracking';
@@ -39,9 +40,9 @@ export class ExportStore {
 
   /** Write a formula-safe CSV; returns the file's id and how many data records it holds. */
   async write({ header, records, separator = ',' }: CsvExport): Promise<{ fileId: string; rows: number }> {
-    mkdirSync(this.dir, { recursive: true });
+    ensurePrivateDir(this.dir);
     const fileId = randomUUID();
-    const file = createWriteStream(exportFilePath(this.dir, fileId));
+    const file = createWriteStream(exportFilePath(this.dir, fileId), { mode: PRIVATE_FILE });
     // A failed write (a full disk) is read from file.errored; unheard, it would crash the process.
     file.on('error', () => undefined);
     let rows = 0;
