@@ -9,6 +9,7 @@ import { benchLaunchTwoChannels } from './launch.bench';
 import { benchMemoryAtTopRate, benchRateUtilisation, benchTwilioSdk } from './live-sending.bench';
 import { benchDeliveryReport } from './report.bench';
 import { benchRefusedIn429Storm, benchStopDuringSend } from './provider-trouble.bench';
+import { benchTracking } from './tracking.bench';
 
 const wanted = (group: string): boolean => !process.env.BENCH_ONLY || process.env.BENCH_ONLY === group;
 
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   if (wanted('import')) await benchImportMessy();
   if (wanted('import')) await benchImport(100_000, '100k');
   if (wanted('report')) await benchDeliveryReport(100_000, '100k');
+  if (wanted('tracking')) await benchTracking(100_000, '100k');
   if (wanted('audience')) await benchAudience(100_000, '100k');
   if (wanted('audience') && !process.env.BENCH_QUICK) await benchAudience(1_000_000, '1m');
   console.log(`\nwritten to ${writeFigures()}`);

@@ -76,14 +76,15 @@ export function broadcastCost(
   plannedSegments: number,
   settings: Pick<SettingsDto, 'currency' | 'smsPricePerSegment'>,
 ): CostDto {
+  // Only charged texts are read (the status index finds them); each is the sandbox's or a real provider's.
   const charges = sqlite
     .prepare(
-      `SELECT COALESCE(SUM(COALESCE(price, cost_estimate)) FILTER (WHERE ${CHARGED} AND ${REAL}), 0) AS charged,
-              COALESCE(SUM(cost_estimate) FILTER (WHERE ${CHARGED} AND NOT ${REAL}), 0) AS practiceCost,
-              COUNT(*) FILTER (WHERE ${CHARGED} AND ${REAL}) AS realSent,
-              COUNT(*) FILTER (WHERE ${CHARGED} AND NOT ${REAL}) AS practiceSent,
-              COUNT(*) FILTER (WHERE ${SENT_SQL} AND ${REAL} AND price IS NULL) AS pricePending
-         FROM deliveries WHERE campaign_id = ? AND channel = 'sms'`,
+      `SELECT COALESCE(SUM(COALESCE(price, cost_estimate)) FILTER (WHERE ${REAL}), 0) AS charged,
+              COALESCE(SUM(cost_estimate) FILTER (WHERE NOT ${REAL}), 0) AS practiceCost,
+              COUNT(*) FILTER (WHERE ${REAL}) AS realSent,
+              COUNT(*) FILTER (WHERE NOT ${REAL}) AS practiceSent,
+              COUNT(*) FILTER (WHERE ${REAL} AND price IS NULL AND ${SENT_SQL}) AS pricePending
+         FROM deliveries WHERE campaign_id = ? AND channel = 'sms' AND ${CHARGED}`,
     )
     .get(broadcastId) as Charges;
   const practice = charges.practiceSent > 0 && charges.realSent === 0;

@@ -42,8 +42,14 @@ const MAX_WORDS = 6;
 const FAMILY_GIVEN = "COALESCE(r.last_name, '') || COALESCE(r.first_name, '')";
 const GIVEN_FAMILY = "COALESCE(r.first_name, '') || COALESCE(r.last_name, '')";
 
-/** `filter` as SQL; `zone` is the salon's IANA time zone, in which from/to are dates. */
-export function deliveryWhere(filter: DeliveryFilter, zone: string): DeliveryWhere {
+/** A table of DELIVERY_JOINS by its alias: the recipient `r` or the step `s`. */
+export type JoinedTable = 'r' | 's';
+
+/**
+ * `filter` as SQL; `zone` is the salon's IANA time zone, in which from/to are dates. `alsoJoin` names
+ * tables the caller reads besides (a sort key), so each is joined once.
+ */
+export function deliveryWhere(filter: DeliveryFilter, zone: string, alsoJoin: readonly JoinedTable[] = []): DeliveryWhere {
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
   if (filter.broadcastId !== undefined) {
@@ -81,10 +87,14 @@ export function deliveryWhere(filter: DeliveryFilter, zone: string): DeliveryWhe
   }
   const search = filter.search ? searchSql(filter.search) : undefined;
   if (search) {
-    conditions.push(search.sql);
+    // Each recipient is compared once, not once per message: a client has a message per day and channel.
+    const ofBroadcast = filter.broadcastId === undefined ? '' : 'r.campaign_id = @broadcastId AND ';
+    conditions.push(`d.recipient_id IN (SELECT r.id FROM campaign_recipients r WHERE ${ofBroadcast}${search.sql})`);
     Object.assign(params, search.params);
   }
-  const joins = [search ? RECIPIENT_JOIN : '', filter.day === undefined ? '' : STEP_JOIN].filter(Boolean).join(' ');
+  const joinRecipient = alsoJoin.includes('r');
+  const joinStep = filter.day !== undefined || alsoJoin.includes('s');
+  const joins = [joinRecipient ? RECIPIENT_JOIN : '', joinStep ? STEP_JOIN : ''].filter(Boolean).join(' ');
   return { joins, where: conditions.length > 0 ? conditions.join(' AND ') : '1', params, since, until };
 }
 

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { openDatabase } from '../../db/open';
+import { countDeliveriesByCell } from '../../electron/core/tracking/delivery-counts';
+import type { DeliverySort } from '../../shared/tracking';
+import { call, createTestCore, tempDir } from '../support/test-core';
+import { p95Ms, record } from './figures';
+import { seedTrackedBroadcast } from './seed-tracking';
+
+/**
+ * A finished two-day text and email broadcast of `messages` deliveries: the broadcast page's call (every
+ * day x channel cell with its opt-outs and replies, the total and the cost), the cells alone, and a
+ * page of its messages deep in the list.
+ */
+export async function benchTracking(messages: number, label: string): Promise<void> {
+  const dir = tempDir('salon-bench-');
+  const dbPath = join(dir.path, 'salon.db');
+  const broadcastId = seedTrackedBroadcast(dbPath, messages / 4, 2);
+  const core = createTestCore(dir.path);
+  const breakdown = () => call(core, 'tracking.broadcast', { id: broadcastId });
+  const { total } = await breakdown();
+  console.log(`  (${total.recipients.toLocaleString('en-US')} messages, ${total.optedOut} opted out, ${total.replied} replied)`);
+  record(`tracking.breakdown_p95_ms.${label}`, await p95Ms(40, breakdown), 'ms');
+
+  const { sqlite, close } = openDatabase(dbPath);
+  record(`tracking.cells_p95_ms.${label}`, await p95Ms(40, () => countDeliveriesByCell(sqlite, { broadcastId }, 'UTC')), 'ms');
+  close();
+
+  for (const sort of ['time', 'name'] satisfies DeliverySort[]) {
+    // The page after the 50,000th message: a keyset page costs what the first does.
+    let after: string | undefined;
+    for (let page = 0; page < 100; page++) {
+      const { next } = await call(core, 'tracking.deliveries', { filter: { broadcastId }, sort, limit: 500, ...(after && { after }) });
+      after = next ?? undefined;
+    }
+    const deepPage = () => call(core, 'tracking.deliveries', { filter: { broadcastId }, sort, limit: 100, ...(after && { after }) });
+    record(`tracking.deliveries_page_by_${sort}_p95_ms.${label}`, await p95Ms(20, deepPage), 'ms');
+  }
+  await core.stop();
+  dir.remove();
+}
