@@ -45,7 +45,7 @@ test('a salon owner adds three clients and sends a first broadcast', async ({ pa
   await expect(page.getByTestId('stat-delivered')).toContainText('2', { timeout: 30_000 });
   await expect(page.getByTestId('stat-failed')).toContainText('1');
   await expect(page.getByTestId('stat-pending')).toContainText('0');
-  await expect(page.getByText(/not a mobile/)).toBeVisible();
+  await expect(page.getByTestId('deliveries-scroller').getByText('Not a mobile number (21614)')).toBeVisible();
   await shot(page, '08-broadcast-settled');
 
   await page.getByRole('navigation').getByRole('link', { name: 'Broadcasts' }).click();
