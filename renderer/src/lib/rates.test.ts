@@ -31,7 +31,7 @@ describe('rates', () => {
   });
 
   it('says the rate with its raw counts', () => {
-    expect(deliveredSentence({ delivered: 1910, tried: 2000 }, 'en-US')).toBe('95.5% delivered (1,910 of 2,000)');
+    expect(deliveredSentence({ delivered: 1910, tried: 2000 }, 'en-US')).toBe('1,910 delivered · 95.5% of 2,000 tried');
     expect(deliveredSentence({ delivered: 0, tried: 0 }, 'en-US')).toBe('Nothing sent yet');
   });
 });

@@ -26,9 +26,12 @@ export function formatRate(rate: number, locale: string): string {
   return percent.format(shown);
 }
 
-/** "96.4% delivered (27 of 28)"; "Nothing sent yet" without a try. */
+/**
+ * "27 delivered · 96.4% of 28 tried"; "Nothing sent yet" without a try. Tried counts the messages the
+ * provider refused too, so it can be more than the number sent: the sentence names it.
+ */
 export function deliveredSentence(counts: Pick<DeliveryCountsDto, 'delivered' | 'tried'>, locale: string): string {
   const rate = deliveryRate(counts);
   if (rate === null) return 'Nothing sent yet';
-  return `${formatRate(rate, locale)} delivered (${formatNumber(counts.delivered, locale)} of ${formatNumber(counts.tried, locale)})`;
+  return `${formatNumber(counts.delivered, locale)} delivered · ${formatRate(rate, locale)} of ${formatNumber(counts.tried, locale)} tried`;
 }

@@ -1,14 +1,14 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { CHANNELS, type Channel } from '../../../../shared/dto';
 import { CHANNEL_PLURALS } from '../../lib/format';
-import { STATUS_GROUP_DEFINITIONS, STATUS_GROUPS, type ReportChoices, type StatusGroup } from '../../lib/reportFilters';
+import { isStatusGroup, STATUS_GROUP_OPTIONS } from '../../lib/deliveryFilter';
+import type { ReportChoices } from '../../lib/reportFilters';
 
 const ALL = 'all';
 const CHANNEL_OPTIONS = [{ value: ALL, label: 'All channels' }, ...CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_PLURALS[channel] }))];
-const STATUS_OPTIONS = [{ value: ALL, label: 'Every status' }, ...STATUS_GROUPS.map((group) => ({ value: group, label: STATUS_GROUP_DEFINITIONS[group].label }))];
+const STATUS_OPTIONS = [{ value: ALL, label: 'Every status' }, ...STATUS_GROUP_OPTIONS];
 
 const isChannel = (value: string | null): value is Channel => CHANNELS.some((channel) => channel === value);
-const isStatusGroup = (value: string | null): value is StatusGroup => STATUS_GROUPS.some((group) => group === value);
 
 interface ReportFiltersProps {
   choices: ReportChoices;

@@ -1,0 +1,78 @@
+// After a first text broadcast: the dashboard counts it and charts it, the Reports page's totals are
+// the CSV's rows, and the client's drawer lists the message on its timeline.
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { addClient } from './support/clients';
+import { shot } from './support/screenshots';
+import { expect, test } from './support/web-host';
+import { reviewTextBroadcast } from './support/wizard';
+
+const BOM = '\uFEFF';
+
+test('the dashboard, the Reports page and a client’s timeline follow a sent broadcast', async ({ page, webHost }) => {
+  await page.goto(webHost.url);
+  await expect(page.getByText('Get started')).toBeVisible();
+  await expect(page.getByTestId('sent-today')).toHaveCount(0);
+  await shot(page, 'dashboard-reports-01-empty');
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Contacts' }).click();
+  await addClient(page, { name: 'Ana Lopez', phone: '(415) 555-2671' });
+  await addClient(page, { name: 'Di Evans', phone: '415.555.2600' });
+  // A toll-free number: the sandbox refuses the text, as Twilio would.
+  await addClient(page, { name: 'Bo Chen', phone: '(800) 555-0199' });
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Broadcasts' }).click();
+  await reviewTextBroadcast(page, { name: 'Spring offer', body: 'Spring is here! 20% off colour this week.' });
+  await page.getByRole('dialog').getByRole('button', { name: 'Launch', exact: true }).click();
+  await expect(page.getByTestId('stat-delivered')).toContainText('2', { timeout: 30_000 });
+  await expect(page.getByTestId('stat-failed')).toContainText('1');
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Dashboard' }).click();
+  const todayTexts = page.getByTestId('sent-today-sms');
+  await expect(todayTexts).toContainText('2 sent');
+  // The periods count what the provider took: the refused toll-free text is in the report, not here.
+  await expect(todayTexts).toContainText('2 delivered · 100% of 2 tried');
+  await expect(page.getByTestId('sent-month-sms')).toContainText('2 sent');
+  await expect(page.getByText('Get started')).toHaveCount(0);
+  const chart = page.getByTestId('messages-per-day');
+  await expect(chart.locator('.recharts-bar-rectangle path').first()).toBeVisible();
+  await shot(page, 'dashboard-reports-02-dashboard');
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Reports' }).click();
+  await expect(page).toHaveURL(/#\/reports$/);
+  await expect(page.getByTestId('report-recipients')).toContainText('3');
+  await expect(page.getByTestId('report-sent')).toContainText('2');
+  await expect(page.getByTestId('report-delivered')).toContainText('2');
+  await expect(page.getByTestId('report-failed')).toContainText('1');
+  await shot(page, 'dashboard-reports-03-reports');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download delivery report (CSV)' }).click();
+  const file = readFileSync(await (await download).path(), 'utf8');
+  expect(file.startsWith(BOM)).toBe(true);
+  const [header, ...rows] = parse(file.slice(BOM.length), { delimiter: ',' }) as string[][];
+  expect(header?.slice(0, 10)).toEqual(['Broadcast', 'Day', 'Channel', 'Client name', 'Client id', 'Address', 'Status', 'Status meaning', 'Error code', 'Reason']);
+  expect(header).toContain('Replied');
+  expect(header).toContain('Opted out after');
+  expect(rows).toHaveLength(3);
+  const statusOf = (name: string) => rows.find((row) => row[3] === name)?.[6];
+  expect([statusOf('Ana Lopez'), statusOf('Di Evans'), statusOf('Bo Chen')]).toEqual(['Delivered', 'Delivered', 'Failed']);
+
+  // Failed messages only: the totals follow the filter, and a range with nothing in it says so.
+  await page.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'Failed or not delivered' }).click();
+  await expect(page.getByTestId('report-recipients')).toContainText('1');
+  await page.getByRole('textbox', { name: 'To', exact: true }).fill('2000-01-31');
+  await page.getByRole('textbox', { name: 'From', exact: true }).fill('2000-01-01');
+  await expect(page.getByText('No messages match these dates and filters.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download delivery report (CSV)' })).toBeDisabled();
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Contacts' }).click();
+  await page.getByRole('button', { name: 'Bo Chen', exact: true }).click();
+  const timeline = page.getByTestId('client-timeline');
+  await expect(timeline).toContainText('Text from Spring offer');
+  await expect(timeline).toContainText('Failed: Not a mobile number (21614)');
+  await expect(timeline).toContainText('SMS: agreed');
+  await timeline.scrollIntoViewIfNeeded();
+  await shot(page, 'dashboard-reports-04-client-timeline', { fullPage: false });
+});
