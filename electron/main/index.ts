@@ -4,18 +4,20 @@ import { existsSync } from 'node:fs';
 import { app, dialog, powerMonitor, safeStorage, session, type BrowserWindow } from 'electron';
 import type { SettingsDto } from '../../shared/dto';
 import { createCore, type Core } from '../core';
+import { dataFolderProblem } from '../core/data-folder-check';
 import { acquireDataFolderLock, type DataFolderLock } from '../core/data-folder-lock';
 import { APP_FOLDER_NAME } from '../core/data-location';
 import type { Logger } from '../core/log';
 import type { SecretCipher } from '../core/secrets/secret-cipher';
 import { callCore as call } from '../core/rpc/call';
+import { registerAppScheme, serveRenderer } from './app-protocol';
 import { serveCore } from './ipc';
 import { chooseSavePath } from './save-dialog';
 import { createSafeStorageCipher } from './safe-storage-cipher';
 import { createFileLogger } from '../core/log-file';
 import { applyStartAtLogin } from './login-item';
 import { isAppPage, resolveAppPaths, type AppPaths } from './paths';
-import { secureSession } from './security';
+import { CONTENT_SECURITY_POLICY, secureSession } from './security';
 import { createTray, type AppTray } from './tray';
 import { showTrayNoticeOnce } from './tray-notice';
 import { createMainWindow, hideOnClose, showWindow } from './window';
@@ -29,6 +31,7 @@ let tray: AppTray | undefined; // held here so the tray icon is not garbage-coll
 // Before anything reads userData: the name decides its folder (shared with the web host), and the
 // single-instance lock lives there.
 app.setName(APP_FOLDER_NAME);
+registerAppScheme();
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID); // Windows shows no notifications without it
 
 if (app.requestSingleInstanceLock()) {
@@ -44,6 +47,8 @@ if (app.requestSingleInstanceLock()) {
 
 function start(): void {
   const paths = resolveAppPaths();
+  const folderProblem = dataFolderProblem(paths.userData);
+  if (folderProblem) return void failToStart(folderProblem);
   const log = createFileLogger(paths.logFile);
   log.info('Salon Broadcast starting', { version: app.getVersion(), userData: paths.userData });
   const lock = lockDataFolder(paths, log);
@@ -53,6 +58,7 @@ function start(): void {
   stopCoreOnQuit(core, lock, log);
 
   secureSession(session.defaultSession);
+  serveRenderer(session.defaultSession, paths.rendererDir, CONTENT_SECURITY_POLICY);
   serveCore(core, (url) => isAppPage(url, paths));
   mainWindow = createMainWindow(paths);
   hideOnClose(mainWindow, () => quitting, () => showTrayNoticeOnce(paths.userData));

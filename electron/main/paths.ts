@@ -1,8 +1,8 @@
 // Where the shell finds its files, in development (`electron-vite preview` / `dev`) and when packaged.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app } from 'electron';
 import { DB_FILE_NAME, LOG_FILE_NAME } from '../core/data-location';
+import { isOnAppOrigin } from './app-protocol';
 
 export interface AppPaths {
   userData: string;
@@ -13,7 +13,8 @@ export interface AppPaths {
   /** db/migrations: shipped as an extra resource when packaged (see electron-builder.yml). */
   migrationsDir: string;
   preload: string;
-  rendererFile: string;
+  /** The built renderer, served on app://salon/ (app-protocol.ts). */
+  rendererDir: string;
   /** The Vite dev server of `electron-vite dev`; never honoured in a packaged app. */
   devServerUrl: string | undefined;
 }
@@ -34,27 +35,18 @@ export function resolveAppPaths(): AppPaths {
       ? join(process.resourcesPath, 'migrations')
       : join(app.getAppPath(), 'db', 'migrations'),
     preload: join(__dirname, '../preload/index.js'),
-    rendererFile: join(__dirname, '../renderer/index.html'),
+    rendererDir: join(__dirname, '../renderer'),
     devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
   };
 }
 
-/** True when `url` is the app's own page: the built index.html, or the dev server in development. */
-export function isAppPage(url: string | undefined, paths: AppPaths): boolean {
+/** True when `url` is the app's own page: on app://salon, or the dev server in development. */
+export function isAppPage(url: string | undefined, paths: Pick<AppPaths, 'devServerUrl'>): boolean {
   try {
     const target = new URL(url ?? '');
     if (paths.devServerUrl) return target.origin === new URL(paths.devServerUrl).origin;
-    return target.protocol === 'file:' && samePath(target.pathname, pathToFileURL(paths.rendererFile).pathname);
+    return isOnAppOrigin(target);
   } catch {
-    return false; // not a URL, or a malformed escape in it
+    return false; // not a URL
   }
-}
-
-// Chromium and Node may percent-encode a file path differently (spaces, accents), and Windows paths ignore case.
-function samePath(a: string, b: string): boolean {
-  const normal = (path: string) => {
-    const decoded = decodeURIComponent(path);
-    return process.platform === 'win32' ? decoded.toLowerCase() : decoded;
-  };
-  return normal(a) === normal(b);
 }

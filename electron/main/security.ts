@@ -1,9 +1,10 @@
 // The Electron security checklist for the session and the window: strict CSP, no permissions,
-// no navigation away from the app, no new windows (web links open in the system browser).
+// no navigation away from the app, no new windows (the app's own web links open in the browser).
 import { shell, type Session, type WebContents } from 'electron';
+import { mayOpenExternally } from '../../shared/external-links';
 
 // Same policy as the renderer's <meta> CSP, sent as a header too so it also covers every response.
-const CONTENT_SECURITY_POLICY = [
+export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -18,7 +19,9 @@ export function secureSession(session: Session): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
+  // The app needs no permission (camera, notifications from the page, clipboard...): ask or check, the answer is no.
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
 }
 
 export function confineToApp(contents: WebContents, isAppPage: (url: string) => boolean): void {
@@ -33,7 +36,7 @@ export function confineToApp(contents: WebContents, isAppPage: (url: string) => 
   });
 }
 
-/** Only web links leave the app; file:, custom schemes and the like are dropped. */
+/** Only the app's own https links leave it (shared/external-links.ts); anything else is dropped. */
 function openInBrowser(url: string): void {
-  if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+  if (mayOpenExternally(url)) void shell.openExternal(url);
 }

@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron';
+import { APP_START_URL } from './app-protocol';
 import { isAppPage, type AppPaths } from './paths';
 import { confineToApp } from './security';
 
@@ -20,8 +21,7 @@ export function createMainWindow(paths: AppPaths): BrowserWindow {
   });
   confineToApp(window.webContents, (url) => isAppPage(url, paths));
   window.once('ready-to-show', () => window.show());
-  if (paths.devServerUrl) void window.loadURL(paths.devServerUrl);
-  else void window.loadFile(paths.rendererFile);
+  void window.loadURL(paths.devServerUrl ?? APP_START_URL);
   return window;
 }
 

@@ -1,4 +1,5 @@
 import { Anchor, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { EXTERNAL_LINKS } from '../../../../shared/external-links';
 import type { TwilioConfigDto } from '../../../../shared/sending';
 import { call } from '../../api/client';
 import { formatPhone } from '../../lib/format';
@@ -39,7 +40,7 @@ export function TwilioSettings({ config }: { config: TwilioConfigDto | null }) {
       <ProviderHeading configured={Boolean(config)} check={config}>
         Your texts go out through your own Twilio account, which bills you for them. Everything asked for here is in
         the{' '}
-        <Anchor href="https://console.twilio.com" target="_blank" rel="noreferrer" size="sm">
+        <Anchor href={EXTERNAL_LINKS.twilioConsole} target="_blank" rel="noreferrer" size="sm">
           Twilio Console
         </Anchor>
         , on its front page and under Phone Numbers.

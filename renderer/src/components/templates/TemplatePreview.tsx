@@ -1,4 +1,4 @@
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import type { TemplateDto } from '../../../../shared/templates';
 import { SmsSize } from './SmsSize';
 
@@ -28,10 +28,11 @@ export function TemplatePreview({ template }: { template: TemplateDto }) {
             {template.content.title}
           </Text>
           <Body text={template.content.body} />
+          {/* Shown, not linked: the desktop app opens only its own links in the browser. */}
           {template.content.url && (
-            <Anchor size="xs" href={template.content.url} target="_blank" rel="noreferrer" truncate>
-              {template.content.url}
-            </Anchor>
+            <Text size="xs" c="blue" truncate>
+              Opens {template.content.url}
+            </Text>
           )}
         </Stack>
       );
