@@ -22,24 +22,55 @@ interface Charges {
 }
 
 /**
- * The segments of every text a launch planned, keyed by broadcast and launch: a snapshot and its texts
- * never change after launch, so each broadcast's are counted once.
+ * The cost card of each broadcast. Estimated: every planned text's segments at today's price per
+ * segment, as the review before launch counts them. Actual: what real providers charged (their price,
+ * or the estimate until they report it); when the sandbox sent everything, what it would have cost,
+ * marked as practice.
+ *
+ * The planned segments are counted once per launch: a snapshot and its texts never change after it.
+ * The charges are read each time: a price may come at any time, without a status change.
  */
-export class PlannedSegments {
-  private readonly byLaunch = new Map<string, number>();
+export class BroadcastCosts {
+  private readonly plannedByLaunch = new Map<string, number>();
 
   constructor(private readonly sqlite: Database.Database) {}
 
-  of(broadcastId: number, launchedAt: string | null, settings: SettingsDto): number {
+  cost(broadcastId: number, launchedAt: string | null, settings: SettingsDto): CostDto {
+    const charges = this.charges(broadcastId);
+    const practice = charges.practiceSent > 0 && charges.realSent === 0;
+    return {
+      currency: settings.currency,
+      estimated: this.plannedSegments(broadcastId, launchedAt, settings) * settings.smsPricePerSegment,
+      actual: practice ? charges.practiceCost : charges.charged,
+      pricePending: charges.pricePending,
+      practice,
+    };
+  }
+
+  private charges(broadcastId: number): Charges {
+    // Only charged texts are read (the status index finds them); each is the sandbox's or a real provider's.
+    return this.sqlite
+      .prepare(
+        `SELECT COALESCE(SUM(COALESCE(price, cost_estimate)) FILTER (WHERE ${REAL}), 0) AS charged,
+                COALESCE(SUM(cost_estimate) FILTER (WHERE NOT ${REAL}), 0) AS practiceCost,
+                COUNT(*) FILTER (WHERE ${REAL}) AS realSent,
+                COUNT(*) FILTER (WHERE NOT ${REAL}) AS practiceSent,
+                COUNT(*) FILTER (WHERE ${REAL} AND price IS NULL AND ${SENT_SQL}) AS pricePending
+           FROM deliveries WHERE campaign_id = ? AND channel = 'sms' AND ${CHARGED}`,
+      )
+      .get(broadcastId) as Charges;
+  }
+
+  private plannedSegments(broadcastId: number, launchedAt: string | null, settings: SettingsDto): number {
     if (launchedAt === null) return 0;
     const key = `${broadcastId}@${launchedAt}`;
-    let segments = this.byLaunch.get(key);
-    if (segments === undefined) this.byLaunch.set(key, (segments = this.count(broadcastId, settings)));
+    let segments = this.plannedByLaunch.get(key);
+    if (segments === undefined) this.plannedByLaunch.set(key, (segments = this.countPlannedSegments(broadcastId, settings)));
     return segments;
   }
 
   /** Texts claimed for sending counted their segments as sent; the others are rendered as they will be. */
-  private count(broadcastId: number, settings: SettingsDto): number {
+  private countPlannedSegments(broadcastId: number, settings: SettingsDto): number {
     const counted = this.sqlite
       .prepare(`SELECT COALESCE(SUM(segments), 0) FROM deliveries WHERE campaign_id = ? AND channel = 'sms' AND segments IS NOT NULL`)
       .pluck()
@@ -63,36 +94,4 @@ export class PlannedSegments {
     }
     return counted + rendered;
   }
-}
-
-/**
- * The cost card. Estimated: every planned text's segments at today's price per segment, as the review
- * before launch counts them. Actual: what real providers charged (their price, or the estimate until
- * they report it); when the sandbox sent everything, what it would have cost, marked as practice.
- */
-export function broadcastCost(
-  sqlite: Database.Database,
-  broadcastId: number,
-  plannedSegments: number,
-  settings: Pick<SettingsDto, 'currency' | 'smsPricePerSegment'>,
-): CostDto {
-  // Only charged texts are read (the status index finds them); each is the sandbox's or a real provider's.
-  const charges = sqlite
-    .prepare(
-      `SELECT COALESCE(SUM(COALESCE(price, cost_estimate)) FILTER (WHERE ${REAL}), 0) AS charged,
-              COALESCE(SUM(cost_estimate) FILTER (WHERE NOT ${REAL}), 0) AS practiceCost,
-              COUNT(*) FILTER (WHERE ${REAL}) AS realSent,
-              COUNT(*) FILTER (WHERE NOT ${REAL}) AS practiceSent,
-              COUNT(*) FILTER (WHERE ${REAL} AND price IS NULL AND ${SENT_SQL}) AS pricePending
-         FROM deliveries WHERE campaign_id = ? AND channel = 'sms' AND ${CHARGED}`,
-    )
-    .get(broadcastId) as Charges;
-  const practice = charges.practiceSent > 0 && charges.realSent === 0;
-  return {
-    currency: settings.currency,
-    estimated: plannedSegments * settings.smsPricePerSegment,
-    actual: practice ? charges.practiceCost : charges.charged,
-    pricePending: charges.pricePending,
-    practice,
-  };
 }

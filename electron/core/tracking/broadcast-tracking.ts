@@ -5,7 +5,7 @@ import type { SettingsDto } from '../../../shared/dto';
 import type { BreakdownCellDto, BroadcastTrackingDto } from '../../../shared/tracking';
 import { deliveryChannels } from '../campaigns/campaigns-repository';
 import { notFound } from '../errors';
-import { broadcastCost, PlannedSegments } from './broadcast-cost';
+import { BroadcastCosts } from './broadcast-cost';
 import { countDeliveriesByCell, emptyCounts, sumCounts } from './delivery-counts';
 
 interface BroadcastRow {
@@ -14,13 +14,13 @@ interface BroadcastRow {
 }
 
 export class BroadcastTracking {
-  private readonly planned: PlannedSegments;
+  private readonly costs: BroadcastCosts;
 
   constructor(
     private readonly sqlite: Database.Database,
     private readonly settings: () => SettingsDto,
   ) {
-    this.planned = new PlannedSegments(sqlite);
+    this.costs = new BroadcastCosts(sqlite);
   }
 
   /** One cell per step and channel of the broadcast's type, empty ones included, Day 1 first. */
@@ -43,7 +43,7 @@ export class BroadcastTracking {
       broadcastId,
       total: sumCounts(cells.map((cell) => cell.counts)),
       cells,
-      cost: broadcastCost(this.sqlite, broadcastId, this.planned.of(broadcastId, broadcast.launchedAt, settings), settings),
+      cost: this.costs.cost(broadcastId, broadcast.launchedAt, settings),
     };
   }
 }
