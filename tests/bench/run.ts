@@ -1,7 +1,8 @@
 // `npm run bench`: the product's figures, printed and written to bench-results.json as [{id, value, unit}].
 // BENCH_QUICK=1 skips the 1,000,000-contact runs; BENCH_ONLY=audience (or delivery, live, trouble, memory,
-// launch, import, report) runs one group. The memory group sends 100,000 texts at 100 a second: about 17 minutes.
+// launch, import, report, dashboard) runs one group. The memory group sends 100,000 texts at 100 a second: about 17 minutes.
 import { benchAudience } from './audience.bench';
+import { benchDashboard } from './dashboard.bench';
 import { benchDelivery } from './delivery.bench';
 import { writeFigures } from './figures';
 import { benchImport, benchImportMessy } from './import.bench';
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   if (wanted('tracking')) await benchTracking(100_000, '100k');
   if (wanted('audience')) await benchAudience(100_000, '100k');
   if (wanted('audience') && !process.env.BENCH_QUICK) await benchAudience(1_000_000, '1m');
+  if (wanted('dashboard')) await benchDashboard();
   console.log(`\nwritten to ${writeFigures()}`);
 }
 
