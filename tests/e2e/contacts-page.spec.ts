@@ -5,29 +5,31 @@ import type { Page } from '@playwright/test';
 import { shot } from './support/screenshots';
 import { expect, test } from './support/web-host';
 
-/** Call the core as the page does: same origin, with the cookie the link traded for. */
-async function rpc(page: Page, method: string, input: unknown): Promise<unknown> {
+/** Call the core as the page does: same origin, with the launch key from the printed link. */
+async function rpc(page: Page, link: string, method: string, input: unknown): Promise<unknown> {
+  const key = new URL(link).searchParams.get('token');
   return page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch('/rpc', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: name, input: body }) });
+    async ([name, body, token]) => {
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+      const response = await fetch('/rpc', { method: 'POST', headers, body: JSON.stringify({ method: name, input: body }) });
       const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
       if (!result.ok) throw new Error(result.error?.message);
       return result.value;
     },
-    [method, input] as const,
+    [method, input, key] as const,
   );
 }
 
 test('the owner finds, filters, opts in and exports clients, amounts in the salon’s currency', async ({ page, webHost }) => {
   await page.goto(webHost.url);
-  await rpc(page, 'settings.update', { country: 'JP', currency: 'EUR' });
+  await rpc(page, webHost.url, 'settings.update', { country: 'JP', currency: 'EUR' });
   const clients = [
     { name: 'Hélène Dubois', email: 'helene@salon.dev', tags: ['VIP'], totalSpentCents: 52_282, lastVisitAt: '2025-06-12' },
     { name: 'Misaki Sato', firstName: 'Misaki', lastName: 'Sato', email: 'misaki@salon.dev', tags: ['VIP'], totalSpentCents: 1_200 },
     { name: '佐藤 美咲', firstName: '美咲', lastName: '佐藤', email: 'sato@salon.dev', tags: ['Regular'] },
     { name: 'Bo Chen', email: 'bo@salon.dev' },
   ];
-  for (const client of clients) await rpc(page, 'contacts.create', client);
+  for (const client of clients) await rpc(page, webHost.url, 'contacts.create', client);
   await page.getByRole('navigation').getByRole('link', { name: 'Contacts' }).click();
   await expect(page.getByRole('cell', { name: '€522.82' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Jun 12, 2025' })).toBeVisible();
@@ -66,7 +68,7 @@ test('the owner finds, filters, opts in and exports clients, amounts in the salo
   await dialog.getByRole('button', { name: 'Opt 2 clients in to texts' }).click();
   await expect(page.getByText('Recorded: 2 clients agreed to texts.')).toBeVisible();
 
-  await rpc(page, 'settings.update', { currency: 'JPY' });
+  await rpc(page, webHost.url, 'settings.update', { currency: 'JPY' });
   await page.reload();
   await expect(page.getByRole('cell', { name: '¥523' })).toBeVisible();
   await shot(page, 'contacts-04-yen');

@@ -1,4 +1,6 @@
 // The walking skeleton by hand: add clients, send a first text, watch it settle.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { addClient } from './support/clients';
 import { shot } from './support/screenshots';
 import { expect, test } from './support/web-host';
@@ -60,7 +62,34 @@ test('a salon owner adds three clients and sends a first broadcast', async ({ pa
 
 test('the page refuses a visitor without the launch key', async ({ page, webHost }) => {
   const withoutKey = webHost.url.replace(/\?token=.*/, '');
-  const response = await page.goto(withoutKey);
-  expect(response?.status()).toBe(401);
-  await expect(page.getByText('Open the link printed by `npm run start:web`')).toBeVisible();
+  await page.goto(withoutKey);
+  await expect(page.getByText('Open Salon Broadcast from its link')).toBeVisible();
+  await expect(page.getByText('npm run start:web')).toBeVisible();
+});
+
+test('the key leaves the address bar, survives a reload, and never reaches another local server', async ({ page, webHost }) => {
+  const seen: string[] = [];
+  const neighbour = createServer((request, response) => {
+    seen.push(JSON.stringify(request.headers));
+    response.end('neighbour');
+  });
+  await new Promise<void>((resolve) => neighbour.listen(0, '127.0.0.1', resolve));
+  const neighbourPort = (neighbour.address() as AddressInfo).port;
+  try {
+    await page.goto(webHost.url);
+    await expect(page.getByRole('navigation')).toBeVisible();
+    expect(page.url()).not.toContain('token');
+    await page.reload();
+    await expect(page.getByRole('navigation')).toBeVisible();
+    expect(await page.context().cookies()).toEqual([]);
+
+    // What a real Chromium sends another server on 127.0.0.1, by navigation and by a page's fetch.
+    await page.goto(`http://127.0.0.1:${neighbourPort}/`);
+    await page.evaluate(async (port) => fetch(`http://127.0.0.1:${port}/again`, { credentials: 'include' }), neighbourPort);
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    const key = new URL(webHost.url).searchParams.get('token') ?? '';
+    for (const headers of seen) expect(headers).not.toContain(key);
+  } finally {
+    neighbour.close();
+  }
 });
