@@ -26,6 +26,10 @@ test('the dashboard, the Reports page and a client’s timeline follow a sent br
   await page.getByRole('dialog').getByRole('button', { name: 'Launch', exact: true }).click();
   await expect(page.getByTestId('stat-delivered')).toContainText('2', { timeout: 30_000 });
   await expect(page.getByTestId('stat-failed')).toContainText('1');
+  // The toll-free number can never get texts: marked so on the client.
+  await page.getByTestId('failure-21614').getByRole('button', { name: 'Stop texting these numbers' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Stop texting them' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
 
   await page.getByRole('navigation').getByRole('link', { name: 'Dashboard' }).click();
   const todayTexts = page.getByTestId('sent-today-sms');
@@ -68,11 +72,22 @@ test('the dashboard, the Reports page and a client’s timeline follow a sent br
   await expect(page.getByRole('button', { name: 'Download delivery report (CSV)' })).toBeDisabled();
 
   await page.getByRole('navigation').getByRole('link', { name: 'Contacts' }).click();
-  await page.getByRole('button', { name: 'Bo Chen', exact: true }).click();
+  const boRow = page.getByRole('row').filter({ hasText: 'Bo Chen' });
+  await expect(boRow.getByLabel('Texts can’t reach this number: Not a mobile number')).toBeVisible();
+  await boRow.getByRole('button', { name: 'Bo Chen', exact: true }).click();
+  const unusable = page.getByTestId('sms-unusable');
+  await expect(unusable).toContainText('Texts can’t reach this number: Not a mobile number (21614), since');
   const timeline = page.getByTestId('client-timeline');
   await expect(timeline).toContainText('Text from Spring offer');
   await expect(timeline).toContainText('Failed: Not a mobile number (21614)');
   await expect(timeline).toContainText('SMS: agreed');
+  await shot(page, 'dashboard-reports-04-client-unusable', { fullPage: false });
   await timeline.scrollIntoViewIfNeeded();
-  await shot(page, 'dashboard-reports-04-client-timeline', { fullPage: false });
+  await shot(page, 'dashboard-reports-05-client-timeline', { fullPage: false });
+
+  // The client says it is a mobile after all: the mark goes, on the drawer and in the list.
+  await unusable.getByRole('button', { name: 'It’s a mobile, text it again' }).click();
+  await expect(page.getByTestId('sms-unusable')).toHaveCount(0);
+  await expect(page.getByText('Agreed to get texts.')).toBeVisible();
+  await expect(boRow.getByLabel('Texts can’t reach this number: Not a mobile number')).toHaveCount(0);
 });
