@@ -52,7 +52,8 @@ function ContactDetail({ id, refresh, onEdit, onDelete, onChangeConsent, onChang
           Delete
         </Button>
       </Group>
-      <TagList tags={contact.tags} />
+      {/* The list says "—" without tags, which reads as a stray dash under the buttons here. */}
+      {contact.tags.length > 0 && <TagList tags={contact.tags} />}
       <Section title="Can you message them?">
         <ContactReach contact={contact} onChangeConsent={onChangeConsent} onChanged={onChanged} />
       </Section>
