@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { TYPE_CHANNELS } from '../../../shared/broadcasts';
 import type { BroadcastDto } from '../../../shared/dto';
 import { ApiError, toApiError } from '../api/ApiError';
@@ -9,10 +9,10 @@ import { MissedSteps } from '../components/broadcast/MissedSteps';
 import { PausedBanner } from '../components/broadcast/PausedBanner';
 import { BroadcastWhen } from '../components/broadcast/BroadcastWhen';
 import { StepTimeline } from '../components/broadcast/StepTimeline';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
 import { BroadcastStatusBadge } from '../components/StatusBadge';
 import { DeliveriesSection } from '../components/tracking/DeliveriesSection';
+import { RetryAlert } from '../components/tracking/RetryAlert';
 import { TrackingOverview } from '../components/tracking/TrackingOverview';
 import type { BreakdownCellDto, FailureReasonDto } from '../../../shared/tracking';
 import { useLiveBroadcastCall } from '../hooks/useLiveBroadcastCall';
@@ -31,13 +31,14 @@ export function BroadcastPage({ id }: { id: number }) {
   const tracking = useLiveBroadcastCall(id, 'tracking.broadcast', { id }, status);
   const reasons = useLiveBroadcastCall(id, 'tracking.failureReasons', { id }, status);
 
+  const refresh = useCallback((): void => {
+    useBroadcasts
+      .getState()
+      .refresh(id)
+      .catch((caught: unknown) => setError(toApiError(caught)));
+  }, [id]);
+
   useEffect(() => {
-    const refresh = (): void => {
-      useBroadcasts
-        .getState()
-        .refresh(id)
-        .catch((caught: unknown) => setError(toApiError(caught)));
-    };
     refresh();
     // Back from sleep or another window: a step may have come due meanwhile.
     const onVisible = (): void => {
@@ -49,7 +50,7 @@ export function BroadcastPage({ id }: { id: number }) {
       document.removeEventListener('visibilitychange', onVisible);
       stopReconnected();
     };
-  }, [id]);
+  }, [refresh]);
 
   const allBroadcasts = (
     <Button variant="default" onClick={() => navigate({ page: 'broadcasts' })}>
@@ -60,7 +61,18 @@ export function BroadcastPage({ id }: { id: number }) {
   if (!broadcast) {
     return (
       <Stack gap="lg" align="flex-start">
-        {error ? <ErrorAlert error={error} /> : <Loader aria-label="Loading the broadcast" />}
+        {error ? (
+          <RetryAlert
+            title="This broadcast could not be loaded"
+            error={error}
+            onRetry={() => {
+              setError(null);
+              refresh();
+            }}
+          />
+        ) : (
+          <Loader aria-label="Loading the broadcast" />
+        )}
         {error && allBroadcasts}
       </Stack>
     );

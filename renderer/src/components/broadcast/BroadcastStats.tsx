@@ -25,9 +25,9 @@ export function BroadcastStats({ clients, total, manyPerClient }: BroadcastStats
       hint={manyPerClient ? `${count(total.recipients)} messages: one per day and channel each` : undefined}
       testId="stat-recipients"
     />,
-    <StatCard key="sent" label="Sent" value={count(total.sent)} testId="stat-sent" />,
+    <StatCard key="sent" label="Sent" value={count(total.sent)} hint="Taken by your provider" testId="stat-sent" />,
     <StatCard key="delivered" label="Delivered" value={count(total.delivered)} color="green" testId="stat-delivered" />,
-    <StatCard key="failed" label="Failed" value={count(total.failed)} color="red" testId="stat-failed" />,
+    <StatCard key="failed" label="Failed" value={count(total.failed)} color="red" hint="Refused or not delivered" testId="stat-failed" />,
     <StatCard key="pending" label="Pending" value={count(total.pending)} hint="Not sent yet" testId="stat-pending" />,
   ];
   if (total.unsure > 0) {
