@@ -114,6 +114,18 @@ test('a salon owner sees how each day and channel did, acts on the failures and 
   await expect(page.getByTestId('sms-unusable')).toContainText('Not a mobile number');
   await page.goBack();
 
+  // A failure reason narrows the list to its messages; a header sorts it.
+  await page.getByRole('combobox', { name: 'Why it failed' }).click();
+  await page.getByRole('option', { name: 'Mailbox full (552)' }).click();
+  await expect(deliveries).toHaveCount(1);
+  await expect(deliveries).toContainText('Ed Park');
+  await page.getByRole('button', { name: 'Show all messages' }).click();
+  await expect(deliveries).toHaveCount(16);
+  await page.getByTitle('Sort by client').click();
+  await expect(deliveries.first()).toContainText('Ana Lopez');
+  await page.getByTitle('Sort by client').click();
+  await expect(deliveries.first()).toContainText('Lena Ford');
+
   // The delivery report downloads, one row per message.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download delivery report (CSV)' }).click();
