@@ -1,5 +1,6 @@
-// The dashboard's numbers. Every count of messages is the delivery counts' own (tracking/delivery-counts.ts),
-// over the messages the provider took (a scheduled broadcast has sent nothing), by salon day.
+// The dashboard's numbers, over the messages the provider took (a scheduled broadcast has sent nothing),
+// by salon day. The periods' counts are the delivery counts' own (tracking/delivery-counts.ts); the day
+// chart and the undelivered-texts alert count the same taken statuses straight from the accepted-time index.
 import type Database from 'better-sqlite3';
 import { CHANNELS, type Channel, type SettingsDto } from '../../../shared/dto';
 import type { DashboardDto, DashboardUpcomingDto, DashboardWaitingDto } from '../../../shared/tracking';
