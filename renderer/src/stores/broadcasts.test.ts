@@ -34,6 +34,7 @@ function broadcast(id: number, stats: Partial<BroadcastStatsDto> = {}): Broadcas
     launchedAt: '2025-06-01T10:00:00.000Z',
     completedAt: null,
     pausedReason: null,
+    canEdit: false,
     stats: { ...STATS, ...stats },
   };
 }
