@@ -133,6 +133,8 @@ describe('tracking.broadcast: the day x channel breakdown', () => {
     // The summary of the same messages is the same numbers, and a filter narrows them.
     expect(await call(core, 'tracking.summary', { filter: { broadcastId: draft.id } })).toEqual(tracking.total);
     expect(await call(core, 'tracking.summary', { filter: { broadcastId: draft.id, day: 1, channel: 'sms' } })).toEqual(cell(1, 'sms'));
+    const delivered = counts({ recipients: 9, sent: 9, delivered: 9, tried: 9, optedOut: 1, replied: 1 });
+    expect(await call(core, 'tracking.summary', { filter: { broadcastId: draft.id, statuses: ['delivered', 'delivered'] } })).toEqual(delivered);
 
     // Five texts were sent by the sandbox ("Day one/two" and the opt-out line fit one segment each).
     const { smsPricePerSegment, currency } = await call(core, 'settings.get', {});

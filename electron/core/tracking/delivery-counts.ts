@@ -169,7 +169,7 @@ function statusRows(sqlite: Database.Database, filter: DeliveryFilter, { joins, 
     )
     .all({
       ...params,
-      countedStatuses: JSON.stringify(filter.statuses ?? DELIVERY_STATUSES),
+      countedStatuses: JSON.stringify([...new Set(filter.statuses ?? DELIVERY_STATUSES)]),
       countedChannels: JSON.stringify(filter.channel === undefined ? CHANNELS : [filter.channel]),
     }) as StatusRow[];
   return rows.filter((row) => row.n > 0);
