@@ -3,6 +3,7 @@ import { EVERYONE } from '../../shared/audience';
 import type { Core } from '../../electron/core';
 import type { TwilioDouble } from '../doubles/twilio/twilio-double';
 import { createBroadcast } from '../support/broadcasts';
+import { csvText, fileBytes, importFile } from '../support/csv-fixtures';
 import { addClients, finished, startLiveTwilio } from '../support/live-sending';
 import { call, callFailing } from '../support/test-core';
 
@@ -99,6 +100,18 @@ describe('stopping texts to numbers that can never get them', () => {
     expect((await call(core, 'contacts.update', { id: ids.landline, notes: 'Prefers mornings' })).smsUnusable).toMatchObject({ code: '30006' });
     expect((await call(core, 'contacts.update', { id: ids.landline, phone: '+14155552698' })).smsUnusable).toBeNull();
     expect(await callFailing(core, 'tracking.stopTexting', { id: 999_999, code: '30006' })).toMatchObject({ code: 'not_found' });
+  });
+
+  it('keeps the mark when an import brings the same number again, and fills in a number for a client without one', async () => {
+    const { core, ids } = await salon();
+    const spring = await sendText(core, 'Spring');
+    await call(core, 'tracking.stopTexting', { id: spring, code: '30006' });
+    await call(core, 'contacts.update', { id: ids.mobile, phone: '', email: 'c@salon.dev' });
+    const file = csvText(['Name,Mobile,Email,Notes', `__proto__,${LANDLINE},,From the booking system`, `constructor,${MOBILE},c@salon.dev,`]);
+    await importFile(core, 'update.csv', fileBytes(file, 'utf-8'), { mergeRule: 'overwrite' });
+    const landline = await call(core, 'contacts.get', { id: ids.landline });
+    expect(landline).toMatchObject({ notes: 'From the booking system', smsUnusable: { code: '30006' } });
+    expect(await call(core, 'contacts.get', { id: ids.mobile })).toMatchObject({ phone: MOBILE, smsUnusable: null });
   });
 });
 
