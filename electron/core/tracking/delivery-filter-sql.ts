@@ -7,15 +7,14 @@ import type { DeliveryFilter } from '../../../shared/tracking';
 import { holdsEverySql } from '../../../db/search-key-sql';
 import { containsPattern } from '../audience/like-pattern';
 
+const RECIPIENT_JOIN = 'JOIN campaign_recipients r ON r.id = d.recipient_id';
+const STEP_JOIN = 'JOIN campaign_steps s ON s.id = d.step_id';
+
 /**
  * Every table `deliveryWhere` may refer to, after `FROM deliveries d`: for queries that read the
  * recipient, step or broadcast's columns as well.
  */
-export const DELIVERY_JOINS = `JOIN campaign_recipients r ON r.id = d.recipient_id
-  JOIN campaign_steps s ON s.id = d.step_id
-  JOIN campaigns c ON c.id = d.campaign_id`;
-const RECIPIENT_JOIN = 'JOIN campaign_recipients r ON r.id = d.recipient_id';
-const STEP_JOIN = 'JOIN campaign_steps s ON s.id = d.step_id';
+export const DELIVERY_JOINS = `${RECIPIENT_JOIN} ${STEP_JOIN} JOIN campaigns c ON c.id = d.campaign_id`;
 
 /**
  * A message's time, for date ranges and sorting: when the provider took it; for one never taken (refused
