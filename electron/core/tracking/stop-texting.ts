@@ -17,7 +17,7 @@ export function stopTexting(db: Db, id: number, code: string, at: Date): { marke
   const { reason, numberUnusable } = deliveryReason('sms', code);
   if (!numberUnusable) {
     throw invalidInput([
-      { path: 'code', message: `“${reason}” (${code}) does not mean the number can never get texts, so it is not marked: it may work another time.` },
+      { path: 'code', message: `“${reason}” (${code}) does not show that the number can never get texts, so it is not marked.` },
     ]);
   }
   return db.transaction(() => {
