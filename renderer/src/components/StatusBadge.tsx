@@ -39,16 +39,18 @@ export function deliveryLook(status: DeliveryStatus, channel?: Channel): Look {
   return status === 'unknown' && channel !== undefined && channel !== 'sms' ? UNSURE : DELIVERY_LOOKS[status];
 }
 
-function StatusBadge({ look }: { look: Look }) {
+function StatusBadge({ look, testId }: { look: Look; testId?: string }) {
   return (
-    <Badge color={look.color} variant="light">
+    <Badge color={look.color} variant="light" data-testid={testId}>
       {look.label}
     </Badge>
   );
 }
 
-export function BroadcastStatusBadge({ status }: { status: BroadcastStatus }) {
-  return <StatusBadge look={BROADCAST_LOOKS[status]} />;
+/** "Sending", or with a sequence's progress "Sending, day 1 of 3 sent". */
+export function BroadcastStatusBadge({ status, progress = null }: { status: BroadcastStatus; progress?: string | null }) {
+  const look = BROADCAST_LOOKS[status];
+  return <StatusBadge look={progress ? { ...look, label: `${look.label}, ${progress}` } : look} testId="broadcast-status" />;
 }
 
 export function DeliveryStatusBadge({ status, channel }: { status: DeliveryStatus; channel?: Channel }) {

@@ -18,7 +18,7 @@ const counts = (over: Partial<DeliveryCountsDto> = {}): DeliveryCountsDto => ({
 });
 const waiting = counts({ sent: 0, delivered: 0, pending: 2, tried: 0 });
 const cell = (day: number, channel: BreakdownCellDto['channel'], c: DeliveryCountsDto): BreakdownCellDto => ({ day, channel, counts: c });
-const steps = (n: number) => Array.from({ length: n }, () => ({}) as never);
+const steps = (n: number, started = 0) => Array.from({ length: n }, (_, i) => ({ startedAt: i < started ? '2026-12-01T09:00:00.000Z' : null }));
 
 describe('how far a sequence has got', () => {
   const dayOneSent = [cell(1, 'sms', counts()), cell(1, 'email', counts()), cell(2, 'sms', waiting), cell(2, 'email', waiting), cell(3, 'sms', waiting)];
@@ -43,6 +43,11 @@ describe('how far a sequence has got', () => {
     expect(statusWords({ status: 'sending', steps: steps(1) }, [cell(1, 'sms', counts())])).toEqual({ status: 'sending', progress: null });
     expect(statusWords({ status: 'completed', steps: steps(3) }, dayOneSent).progress).toBeNull();
     expect(statusWords({ status: 'scheduled', steps: steps(3) }, undefined)).toEqual({ status: 'scheduled', progress: null });
+  });
+
+  it('in the broadcasts list, without the breakdown, counts the days that started while it waits for the next', () => {
+    expect(statusWords({ status: 'scheduled', steps: steps(3, 1) }, undefined)).toEqual({ status: 'sending', progress: 'day 1 of 3 sent' });
+    expect(statusWords({ status: 'sending', steps: steps(3, 2) }, undefined)).toEqual({ status: 'sending', progress: null });
   });
 });
 

@@ -1,5 +1,6 @@
 // How a broadcast did, in words: how far a sequence has got, its day x channel rows, counts with their
 // rates, its cost, and the delivery chart's time labels on the salon's clock.
+import type { StepDto } from '../../../shared/broadcasts';
 import type { BroadcastDto, BroadcastStatus } from '../../../shared/dto';
 import type { BreakdownCellDto, CostDto, DeliveryCountsDto, DeliveryTimelineDto } from '../../../shared/tracking';
 import { CHANNEL_LABELS, countOf } from './format';
@@ -27,13 +28,18 @@ export interface StatusWords {
 
 /**
  * A sequence between its days is "scheduled" to the core, but to the owner it is still being sent:
- * "Sending, day 1 of 3 sent". One-off broadcasts and finished ones keep their own status.
+ * "Sending, day 1 of 3 sent". One-off broadcasts and finished ones keep their own status. Without the
+ * breakdown (the broadcasts list), a day counts as sent once it started while the broadcast waits
+ * for its next day.
  */
-export function statusWords(broadcast: Pick<BroadcastDto, 'status' | 'steps'>, cells: readonly BreakdownCellDto[] | undefined): StatusWords {
+export function statusWords(
+  broadcast: Pick<BroadcastDto, 'status'> & { steps: ReadonlyArray<Pick<StepDto, 'startedAt'>> },
+  cells: readonly BreakdownCellDto[] | undefined,
+): StatusWords {
   const { status, steps } = broadcast;
   const underWay = status === 'scheduled' || status === 'sending' || status === 'paused';
-  if (!underWay || steps.length < 2 || !cells) return { status, progress: null };
-  const sent = daysSent(cells, steps.length);
+  if (!underWay || steps.length < 2) return { status, progress: null };
+  const sent = cells ? daysSent(cells, steps.length) : status === 'scheduled' ? steps.filter((step) => step.startedAt !== null).length : 0;
   if (sent === 0) return { status, progress: null };
   return { status: status === 'scheduled' ? 'sending' : status, progress: `day ${sent} of ${steps.length} sent` };
 }

@@ -28,6 +28,7 @@ const ana: ContactDto = {
   consent: { sms: 'granted', email: 'unknown', push: 'unknown' },
   createdAt: '2025-01-01T10:00:00.000Z',
   updatedAt: '2025-01-01T10:00:00.000Z',
+  smsUnusable: null,
 };
 
 describe('the client form', () => {

@@ -105,12 +105,7 @@ function BroadcastFacts({ broadcast, cells }: { broadcast: BroadcastDto; cells: 
       <Badge variant="outline" color="gray">
         {TYPE_LABELS[broadcast.type]}
       </Badge>
-      <BroadcastStatusBadge status={words.status} />
-      {words.progress && (
-        <Text size="sm" fw={500} data-testid="sequence-progress">
-          {words.progress}
-        </Text>
-      )}
+      <BroadcastStatusBadge status={words.status} progress={words.progress} />
       <Text c="dimmed" size="sm">
         {broadcast.launchedAt
           ? `${broadcast.steps[0]?.schedule ? 'Set up' : 'Sent'} ${formatDateTime(broadcast.launchedAt, timeZone, locale)}`

@@ -8,6 +8,7 @@ import { navigate } from '../../stores/navigation';
 import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { formatLocal, formatSchedule } from './schedule';
 import { firstSentAt, nextStep } from './steps';
+import { statusWords } from '../../lib/broadcastTracking';
 import { BroadcastStatusBadge } from '../StatusBadge';
 import { TableFrame } from '../TableFrame';
 
@@ -45,7 +46,7 @@ export function BroadcastTable({ broadcasts }: { broadcasts: readonly BroadcastD
                   </Table.Td>
                   <Table.Td>{TYPE_LABELS[broadcast.type]}</Table.Td>
                   <Table.Td>
-                    <BroadcastStatusBadge status={broadcast.status} />
+                    <BroadcastStatusBadge {...statusWords(broadcast, undefined)} />
                   </Table.Td>
                   <Table.Td>
                     <When broadcast={broadcast} timeZone={timeZone} locale={locale} now={now} />
