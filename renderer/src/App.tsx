@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { AppLayout } from './components/AppLayout';
-import { AuthRequiredScreen, LoadingScreen, StartupFailedScreen } from './components/StartupScreens';
-import { Toasts } from './components/Toasts';
+import { AppLayout } from './components/app/AppLayout';
+import { AuthRequiredScreen, LoadingScreen, StartupFailedScreen } from './components/app/StartupScreens';
+import { Toasts } from './components/ui/Toasts';
 import { AudiencesPage } from './pages/AudiencesPage';
 import { BroadcastPage } from './pages/BroadcastPage';
 import { BroadcastsPage } from './pages/BroadcastsPage';

@@ -4,7 +4,7 @@ import { CheckFileStep } from '../components/import/CheckFileStep';
 import { ImportOptionsStep } from '../components/import/ImportOptionsStep';
 import { ImportProgressStep } from '../components/import/ImportProgressStep';
 import { MatchColumnsStep } from '../components/import/MatchColumnsStep';
-import { PageHeader } from '../components/PageHeader';
+import { PageHeader } from '../components/ui/PageHeader';
 import { useImport, type ImportStep } from '../stores/importWizard';
 import { navigate } from '../stores/navigation';
 

@@ -1,8 +1,8 @@
 import { Stack } from '@mantine/core';
 import { useEffect } from 'react';
 import type { SendingDto } from '../../../shared/sending';
-import { EmptyState } from '../components/EmptyState';
-import { PageHeader } from '../components/PageHeader';
+import { EmptyState } from '../components/ui/EmptyState';
+import { PageHeader } from '../components/ui/PageHeader';
 import { RepliesList } from '../components/replies/RepliesList';
 import { navigate } from '../stores/navigation';
 import { useReplies } from '../stores/replies';

@@ -1,10 +1,10 @@
 import { Stack } from '@mantine/core';
 import { useEffect } from 'react';
 import { CostsLimitsSettingsForm } from '../components/settings/CostsLimitsSettingsForm';
-import { DataLocation } from '../components/DataLocation';
-import { PageHeader } from '../components/PageHeader';
-import { SalonSettingsForm } from '../components/SalonSettingsForm';
-import { SendingSettings } from '../components/SendingSettings';
+import { DataLocation } from '../components/settings/DataLocation';
+import { PageHeader } from '../components/ui/PageHeader';
+import { SalonSettingsForm } from '../components/settings/SalonSettingsForm';
+import { SendingSettings } from '../components/sending/SendingSettings';
 import { useCall } from '../hooks/useCall';
 import type { SettingsSection } from '../lib/routes';
 import { SETTINGS_ANCHORS } from '../lib/settingsAnchors';

@@ -5,8 +5,8 @@ import type { AudienceSummaryDto, ChannelReach } from '../../../../shared/dto';
 import type { AudienceSummaryState } from '../../hooks/useAudienceSummary';
 import { CHANNEL_WORDS, leftOutSentence } from '../../lib/consent';
 import { countOf, formatCount } from '../../lib/format';
-import { ConsentBadges } from '../ConsentBadges';
-import { ErrorAlert } from '../ErrorAlert';
+import { ConsentBadges } from '../contacts/ConsentBadges';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 const CHANNEL_TITLES: Record<ConsentChannel, string> = { sms: 'By text', email: 'By email', push: 'By app notification' };
 

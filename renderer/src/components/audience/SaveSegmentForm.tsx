@@ -7,7 +7,7 @@ import { ApiError, toApiError } from '../../api/ApiError';
 import { call } from '../../api/client';
 import { validateInput } from '../../api/validate';
 import { showToast } from '../../stores/toasts';
-import { ErrorAlert } from '../ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 interface SaveSegmentFormProps {
   /** The segment being changed, or null for a new one. */

@@ -3,7 +3,7 @@ import type { SegmentDto } from '../../../../shared/dto';
 import type { CallState } from '../../hooks/useCall';
 import { formatDateTime } from '../../lib/format';
 import { useSalonFormat } from '../../hooks/useSalonFormat';
-import { ErrorAlert } from '../ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 interface SegmentListProps {
   segments: CallState<SegmentDto[]>;

@@ -7,8 +7,8 @@ import { useDialog } from '../../hooks/useDialog';
 import { useBroadcasts } from '../../stores/broadcasts';
 import { navigate } from '../../stores/navigation';
 import { showToast } from '../../stores/toasts';
-import { ConfirmModal } from '../ConfirmModal';
-import { ErrorAlert } from '../ErrorAlert';
+import { ConfirmModal } from '../ui/ConfirmModal';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { EffectModal } from './EffectModal';
 
 /** One step the owner can take, what its button and dialog say, and from which statuses. */

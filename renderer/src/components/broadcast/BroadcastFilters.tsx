@@ -1,7 +1,7 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import type { MethodInput } from '../../../../shared/contract';
 import { BROADCAST_STATUSES, type BroadcastStatus } from '../../../../shared/dto';
-import { SortOrderSelect } from '../SortOrderSelect';
+import { SortOrderSelect } from '../ui/SortOrderSelect';
 
 export type BroadcastQuery = Required<Pick<MethodInput<'broadcasts.list'>, 'search' | 'sort' | 'direction'>> & {
   status: BroadcastStatus | undefined;

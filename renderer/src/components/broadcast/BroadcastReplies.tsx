@@ -1,4 +1,4 @@
-import { EmptyState } from '../EmptyState';
+import { EmptyState } from '../ui/EmptyState';
 import { RepliesList } from '../replies/RepliesList';
 
 /** Texts clients sent back after this broadcast. */

@@ -2,7 +2,7 @@ import { SimpleGrid } from '@mantine/core';
 import type { DeliveryCountsDto } from '../../../../shared/tracking';
 import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { formatNumber } from '../../lib/rates';
-import { StatCard } from '../StatCard';
+import { StatCard } from '../ui/StatCard';
 
 interface BroadcastStatsProps {
   /** Clients it was launched to. */

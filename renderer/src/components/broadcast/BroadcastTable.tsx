@@ -9,8 +9,8 @@ import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { formatLocal, formatSchedule } from './schedule';
 import { firstSentAt, nextStep } from './steps';
 import { statusWords } from '../../lib/broadcastTracking';
-import { BroadcastStatusBadge } from '../StatusBadge';
-import { TableFrame } from '../TableFrame';
+import { BroadcastStatusBadge } from '../ui/StatusBadge';
+import { TableFrame } from '../ui/TableFrame';
 
 /** A draft opens in the wizard to carry on writing it; anything launched opens its own page. */
 const routeOf = ({ id, status }: BroadcastDto): Route =>

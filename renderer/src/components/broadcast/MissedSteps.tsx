@@ -8,7 +8,7 @@ import { useBroadcasts } from '../../stores/broadcasts';
 import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { useSettings } from '../../stores/settings';
 import { showToast } from '../../stores/toasts';
-import { ConfirmModal } from '../ConfirmModal';
+import { ConfirmModal } from '../ui/ConfirmModal';
 import { missedStepWords, missedSteps } from './notices';
 
 /** One notice per step that came due while the app was closed or asleep: send it now, or skip it. */

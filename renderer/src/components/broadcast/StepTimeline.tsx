@@ -4,8 +4,8 @@ import type { StepDto } from '../../../../shared/broadcasts';
 import type { BroadcastDto } from '../../../../shared/dto';
 import { formatDateTime } from '../../lib/format';
 import { useSalonFormat } from '../../hooks/useSalonFormat';
-import { MessagePreview } from '../MessagePreview';
-import { SectionCard } from '../SectionCard';
+import { MessagePreview } from './MessagePreview';
+import { SectionCard } from '../ui/SectionCard';
 import { contentLines, stepTimeWords } from './steps';
 
 /** Every step of a broadcast, in order: when it goes (or went) out, why a time moved, and what it says. */

@@ -5,7 +5,7 @@ import { useMethodSubmit } from '../../hooks/useMethodSubmit';
 import { CHANNEL_WORDS } from '../../lib/consent';
 import { countOf } from '../../lib/format';
 import { showToast } from '../../stores/toasts';
-import { ErrorAlert } from '../ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import type { BulkTarget } from './BulkTagModal';
 import { ConsentReasonField } from './ConsentReasonField';
 

@@ -6,7 +6,7 @@ import { useMethodSubmit } from '../../hooks/useMethodSubmit';
 import type { MethodInput } from '../../../../shared/contract';
 import { countOf } from '../../lib/format';
 import { showToast } from '../../stores/toasts';
-import { ErrorAlert } from '../ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 export type BulkTagAction = 'add' | 'remove';
 

@@ -1,6 +1,6 @@
 import { Button, Loader, Stack, Text, Timeline } from '@mantine/core';
 import { useClientHistory } from '../../hooks/useClientHistory';
-import { ErrorAlert } from '../ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { TimelineEntry } from './TimelineEntry';
 
 /** Everything that happened between the salon and this client, newest first: messages, replies, consent changes. */

@@ -2,9 +2,9 @@ import { Button, Drawer, Group, Loader, Stack, Text, Title } from '@mantine/core
 import type { ContactDetailDto, ContactDto } from '../../../../shared/dto';
 import { useCall } from '../../hooks/useCall';
 import type { Dialog } from '../../hooks/useDialog';
-import type { ConsentChange } from '../ConsentChangeModal';
-import { ErrorAlert } from '../ErrorAlert';
-import { TagList } from '../TagList';
+import type { ConsentChange } from './ConsentChangeModal';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { TagList } from './TagList';
 import { ClientTimeline } from './ClientTimeline';
 import { ContactFacts } from './ContactFacts';
 import { ContactReach } from './ContactReach';

@@ -12,10 +12,10 @@ import { ABOVE_DRAWER } from '../../lib/layers';
 import { currencySymbol, typedDigits } from '../../lib/money';
 import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { showToast } from '../../stores/toasts';
-import { BirthdayInput } from '../BirthdayInput';
-import { ContactMoreDetails } from '../ContactMoreDetails';
-import { ErrorAlert } from '../ErrorAlert';
-import { NewClientConsent } from '../NewClientConsent';
+import { BirthdayInput } from './BirthdayInput';
+import { ContactMoreDetails } from './ContactMoreDetails';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { NewClientConsent } from './NewClientConsent';
 
 /** 'new' to add a client, or the contact to edit. */
 export type ContactFormTarget = ContactDto | 'new';

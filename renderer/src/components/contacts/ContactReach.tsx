@@ -2,8 +2,8 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { CONSENT_CHANNELS, type ConsentChannel } from '../../../../shared/contacts';
 import type { ContactDto } from '../../../../shared/dto';
 import { reachOf, reachSentence } from '../../lib/consent';
-import { consentActionLabel, type ConsentChange } from '../ConsentChangeModal';
-import { ConsentBadge } from '../ConsentBadges';
+import { consentActionLabel, type ConsentChange } from './ConsentChangeModal';
+import { ConsentBadge } from './ConsentBadges';
 import { SmsUnusableNotice } from './SmsUnusableNotice';
 
 interface ContactReachProps {

@@ -8,12 +8,12 @@ import { formatCents } from '../../lib/money';
 import { isSelected, selectedCount, type Selection } from '../../lib/selection';
 import { contactAt, type ContactQuery, type ContactSort, type Pages } from '../../stores/contacts';
 import { useSalonFormat } from '../../hooks/useSalonFormat';
-import { ConsentBadges } from '../ConsentBadges';
-import { MiniBadge } from '../MiniBadge';
-import { RowActions } from '../RowActions';
-import { RowCheckbox } from '../RowCheckbox';
-import { SortableTh } from '../SortableTh';
-import { TagList } from '../TagList';
+import { ConsentBadges } from './ConsentBadges';
+import { MiniBadge } from '../ui/MiniBadge';
+import { RowActions } from './RowActions';
+import { RowCheckbox } from '../ui/RowCheckbox';
+import { SortableTh } from '../ui/SortableTh';
+import { TagList } from './TagList';
 
 const ROW_HEIGHT = 56;
 const OVERSCAN = 6;

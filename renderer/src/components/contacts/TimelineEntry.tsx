@@ -6,7 +6,7 @@ import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { CHANNEL_WORDS, CONSENT_STATUS_LABELS } from '../../lib/consent';
 import { CHANNEL_LABELS, formatDateTime } from '../../lib/format';
 import { hrefFor } from '../../lib/routes';
-import { deliveryLook } from '../StatusBadge';
+import { deliveryLook } from '../ui/StatusBadge';
 
 type Item<K extends ClientTimelineItemDto['kind']> = Extract<ClientTimelineItemDto, { kind: K }>;
 

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { countOf } from '../../lib/format';
 import { navigate } from '../../stores/navigation';
-import { SectionCard } from '../SectionCard';
+import { SectionCard } from '../ui/SectionCard';
 
 /** First-run guidance: the two steps to a first broadcast. */
 export function GettingStarted({ clientCount }: { clientCount: number }) {

@@ -6,7 +6,7 @@ import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { CHANNEL_PLURALS } from '../../lib/format';
 import { formatNumber } from '../../lib/rates';
 import { shortDay } from '../../lib/salonDays';
-import { SectionCard } from '../SectionCard';
+import { SectionCard } from '../ui/SectionCard';
 
 const COLORS = { sms: 'grape.6', email: 'blue.6', push: 'teal.6' } as const;
 

@@ -4,7 +4,7 @@ import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { CHANNEL_PLURALS, countOf } from '../../lib/format';
 import { hrefFor } from '../../lib/routes';
 import { dayHeading, groupBySalonDay, salonDate, salonTime } from '../../lib/salonDays';
-import { SectionCard } from '../SectionCard';
+import { SectionCard } from '../ui/SectionCard';
 
 /** The next 14 days' scheduled sends, by salon day: when, which broadcast, how, to how many. */
 export function UpcomingAgenda({ upcoming }: { upcoming: DashboardUpcomingDto[] }) {

@@ -2,7 +2,7 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import type { DashboardWaitingDto } from '../../../../shared/tracking';
 import { countOf } from '../../lib/format';
 import { hrefFor } from '../../lib/routes';
-import { SectionCard } from '../SectionCard';
+import { SectionCard } from '../ui/SectionCard';
 
 const WHAT_WAITS: Record<DashboardWaitingDto['kind'], (messages: string) => string> = {
   missed_step: (messages) => `A step came due while the app was closed: send or skip its ${messages}.`,

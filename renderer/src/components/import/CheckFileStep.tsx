@@ -3,7 +3,7 @@ import { DELIMITERS, ENCODINGS, type Delimiter, type Encoding } from '../../../.
 import { DELIMITER_LABELS, ENCODING_LABELS, layoutNote } from '../../lib/importMapping';
 import { countOf } from '../../lib/format';
 import { useImport, usePreviewTable } from '../../stores/importWizard';
-import { ErrorAlert } from '../ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { FilePreviewTable } from './FilePreviewTable';
 import { WizardButtons } from './WizardButtons';
 

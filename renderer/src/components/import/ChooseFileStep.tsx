@@ -1,7 +1,7 @@
 import { Button, FileButton, List, Progress, Stack, Text } from '@mantine/core';
 import { formatBytes } from '../../lib/format';
 import { useImport } from '../../stores/importWizard';
-import { ErrorAlert } from '../ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 /** Step 1: pick the CSV file; it is sent to Salon Broadcast in pieces, with a progress bar. */
 export function ChooseFileStep() {

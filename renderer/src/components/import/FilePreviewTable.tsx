@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import type { PreviewTable } from '../../lib/importMapping';
-import { TableFrame } from '../TableFrame';
+import { TableFrame } from '../ui/TableFrame';
 
 /** The first rows of the file, as they will be read: to check the letters and columns look right. */
 export function FilePreviewTable({ table }: { table: PreviewTable }) {

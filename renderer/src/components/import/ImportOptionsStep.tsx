@@ -5,7 +5,7 @@ import { useCall } from '../../hooks/useCall';
 import { CLICKABLE_SEGMENTS } from '../../lib/clickableSegments';
 import { countOf } from '../../lib/format';
 import { isConsentTarget, useImport, usePreviewTable } from '../../stores/importWizard';
-import { ErrorAlert } from '../ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { FileCountryAndNames } from './FileCountryAndNames';
 import { WizardButtons } from './WizardButtons';
 

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import type { ImportDto } from '../../../../shared/imports';
 import { formatCount } from '../../lib/format';
 import { useImport } from '../../stores/importWizard';
-import { ConfirmModal } from '../ConfirmModal';
-import { ErrorAlert } from '../ErrorAlert';
+import { ConfirmModal } from '../ui/ConfirmModal';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { ImportResult } from './ImportResult';
 
 /** Step 5: the import running (with Cancel), then what it did. */

@@ -4,7 +4,7 @@ import type { ImportDto } from '../../../../shared/imports';
 import { countOf } from '../../lib/format';
 import { useImport } from '../../stores/importWizard';
 import { navigate } from '../../stores/navigation';
-import { StatCard } from '../StatCard';
+import { StatCard } from '../ui/StatCard';
 import { downloadImportRows, ImportRowList } from './ImportRowList';
 
 /** What a finished import did, in numbers, with the rows it could not read, the warnings and the merged duplicates. */

@@ -1,7 +1,7 @@
 import { Alert, Select, Stack, Table, Text } from '@mantine/core';
 import { checkMapping, customFieldNote, nextBlockedBy, targetOptions } from '../../lib/importMapping';
 import { isConsentTarget, useImport, usePreviewTable } from '../../stores/importWizard';
-import { TableFrame } from '../TableFrame';
+import { TableFrame } from '../ui/TableFrame';
 import { ConsentValuesTable } from './ConsentValuesTable';
 import { WizardButtons } from './WizardButtons';
 

@@ -2,7 +2,7 @@ import { Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useLiveReplies } from '../../hooks/useLiveReplies';
 import { countOf } from '../../lib/format';
-import { ErrorAlert } from '../ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { RepliesTable } from './RepliesTable';
 
 const PAGE = 100;

@@ -3,7 +3,7 @@ import type { ReplyDto } from '../../../../shared/sending';
 import { formatDateTime, formatPhone } from '../../lib/format';
 import { hrefFor } from '../../lib/routes';
 import { useSalonFormat } from '../../hooks/useSalonFormat';
-import { TableFrame } from '../TableFrame';
+import { TableFrame } from '../ui/TableFrame';
 import { ReplyBadge } from './ReplyBadge';
 
 interface RepliesTableProps {

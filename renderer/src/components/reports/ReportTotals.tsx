@@ -2,7 +2,7 @@ import { SimpleGrid } from '@mantine/core';
 import type { DeliveryCountsDto } from '../../../../shared/tracking';
 import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { deliveryRate, failureRate, formatNumber, formatRate } from '../../lib/rates';
-import { StatCard } from '../StatCard';
+import { StatCard } from '../ui/StatCard';
 
 /** The filter's totals: the same figures the CSV file's rows add up to. */
 export function ReportTotals({ counts }: { counts: DeliveryCountsDto }) {

@@ -7,7 +7,7 @@ import { ABOVE_DRAWER } from '../../lib/layers';
 import { confirmationMatches } from '../../lib/sendingMode';
 import { useSending } from '../../stores/sending';
 import { showToast } from '../../stores/toasts';
-import { ErrorAlert } from '../ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 interface LiveModeModalProps {
   opened: boolean;

@@ -6,7 +6,7 @@ import { toApiError } from '../../api/ApiError';
 import { call } from '../../api/client';
 import { useSending } from '../../stores/sending';
 import { showToast } from '../../stores/toasts';
-import { ConfirmModal } from '../ConfirmModal';
+import { ConfirmModal } from '../ui/ConfirmModal';
 
 export interface ProviderTest {
   busy: boolean;

@@ -7,8 +7,8 @@ import { savedMessage, smtpDraftFrom, smtpInput, smtpPasswordKept, type SmtpDraf
 import { presetFor, TLS_LABELS, USUAL_PORTS, type SmtpPreset } from '../../lib/smtpPresets';
 import { useSettings, useSettingsStore } from '../../stores/settings';
 import { showToast } from '../../stores/toasts';
-import { ErrorAlert } from '../ErrorAlert';
-import { SectionCard } from '../SectionCard';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { SectionCard } from '../ui/SectionCard';
 import { CostsLink } from './CostsLink';
 import { ProviderHeading } from './ProviderHeading';
 import { ProviderFormActions, useProviderTest } from './ProviderActions';

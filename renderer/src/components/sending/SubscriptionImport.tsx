@@ -5,7 +5,7 @@ import { ApiError, toApiError } from '../../api/ApiError';
 import { call } from '../../api/client';
 import { detectFormat, importSummary, problemLines, type SubscriptionFormat } from '../../lib/subscriptionImport';
 import { useSending } from '../../stores/sending';
-import { ErrorAlert } from '../ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 const MAX_CHARS = 20_000_000;
 

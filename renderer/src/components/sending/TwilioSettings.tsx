@@ -7,8 +7,8 @@ import { savedMessage, twilioDraftFrom, twilioInput, twilioSecretKept, type Twil
 import { formatAmount } from '../../lib/money';
 import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { useSettings } from '../../stores/settings';
-import { ErrorAlert } from '../ErrorAlert';
-import { SectionCard } from '../SectionCard';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { SectionCard } from '../ui/SectionCard';
 import { CostsLink } from './CostsLink';
 import { ProviderHeading } from './ProviderHeading';
 import { ChoiceField } from './ChoiceField';

@@ -8,8 +8,8 @@ import { currencyOptions, currencySymbol } from '../../lib/money';
 import { costsLimitsDraftFrom, costsLimitsPatch, type CostsLimitsDraft } from '../../lib/settingsForm';
 import { useSettingsStore } from '../../stores/settings';
 import { SETTINGS_ANCHORS } from '../../lib/settingsAnchors';
-import { ErrorAlert } from '../ErrorAlert';
-import { SectionCard } from '../SectionCard';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { SectionCard } from '../ui/SectionCard';
 
 const FIELDS = [
   'ownerPhone',

@@ -7,7 +7,7 @@ import { validateInput } from '../../api/validate';
 import { useCall } from '../../hooks/useCall';
 import type { Dialog } from '../../hooks/useDialog';
 import { showToast } from '../../stores/toasts';
-import { ErrorAlert } from '../ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { CharacterCount } from './CharacterCount';
 import { SmsSize } from './SmsSize';
 import { TEMPLATE_CHANNEL_WORDS } from './templateChannels';

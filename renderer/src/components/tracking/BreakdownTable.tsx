@@ -3,7 +3,7 @@ import type { BreakdownCellDto, DeliveryCountsDto } from '../../../../shared/tra
 import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { cellLabel, rateOf } from '../../lib/broadcastTracking';
 import { formatNumber } from '../../lib/rates';
-import { TableFrame } from '../TableFrame';
+import { TableFrame } from '../ui/TableFrame';
 
 type Column = 'recipients' | 'sent' | 'delivered' | 'failed' | 'pending' | 'unsure' | 'skipped' | 'cancelled' | 'optedOut';
 

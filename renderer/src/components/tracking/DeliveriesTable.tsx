@@ -7,8 +7,8 @@ import { canResend, type DeliveryOrder } from '../../lib/deliveryFilter';
 import { CHANNEL_LABELS, formatDateTime, formatPhone } from '../../lib/format';
 import { hrefFor } from '../../lib/routes';
 import { navigate } from '../../stores/navigation';
-import { SortableTh } from '../SortableTh';
-import { DeliveryStatusBadge } from '../StatusBadge';
+import { SortableTh } from '../ui/SortableTh';
+import { DeliveryStatusBadge } from '../ui/StatusBadge';
 
 const ROW_HEIGHT = 49;
 const VIEW_HEIGHT = 560;

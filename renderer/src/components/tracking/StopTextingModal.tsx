@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import type { FailureReasonDto } from '../../../../shared/tracking';
 import { countOf } from '../../lib/format';
-import { ConfirmModal } from '../ConfirmModal';
+import { ConfirmModal } from '../ui/ConfirmModal';
 
 interface StopTextingModalProps {
   reason: FailureReasonDto | null;

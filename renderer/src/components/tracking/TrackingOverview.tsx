@@ -4,7 +4,7 @@ import type { BroadcastDto } from '../../../../shared/dto';
 import type { BroadcastTrackingDto, FailureReasonDto } from '../../../../shared/tracking';
 import type { CallState } from '../../hooks/useCall';
 import { BroadcastStats } from '../broadcast/BroadcastStats';
-import { SectionCard } from '../SectionCard';
+import { SectionCard } from '../ui/SectionCard';
 import { BreakdownTable } from './BreakdownTable';
 import { BroadcastProgress } from './BroadcastProgress';
 import { CostSummary } from './CostSummary';

@@ -11,7 +11,7 @@ import { AudienceSummaryPanel } from '../audience/AudienceSummaryPanel';
 import { BuilderContext } from '../audience/builderContext';
 import { GroupEditor } from '../audience/GroupEditor';
 import { PresetPicker } from '../audience/PresetPicker';
-import { SectionCard } from '../SectionCard';
+import { SectionCard } from '../ui/SectionCard';
 
 type Audience = BroadcastDraft['audience'];
 

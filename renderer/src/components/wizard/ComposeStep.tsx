@@ -4,7 +4,7 @@ import type { InputIssue } from '../../../../shared/errors';
 import type { TemplateChannel } from '../../../../shared/templates';
 import { useCall } from '../../hooks/useCall';
 import { CLICKABLE_SEGMENTS } from '../../lib/clickableSegments';
-import { SectionCard } from '../SectionCard';
+import { SectionCard } from '../ui/SectionCard';
 import { EmailEditor } from './EmailEditor';
 import { PreviewPanel } from './PreviewPanel';
 import { PushEditor } from './PushEditor';

@@ -5,7 +5,7 @@ import type { AudienceFilter } from '../../../../shared/audience';
 import { TYPE_CHANNELS, type BroadcastType, type StepDraft } from '../../../../shared/broadcasts';
 import { useCall } from '../../hooks/useCall';
 import { countOf, formatBytes } from '../../lib/format';
-import { ErrorAlert } from '../ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 const TAB_LABELS = { sms: 'Text', email: 'Email', push: 'Notification' } as const;
 

@@ -6,7 +6,7 @@ import { stepSchedules } from '../../../../shared/step-schedule';
 import { CLICKABLE_SEGMENTS } from '../../lib/clickableSegments';
 import { useSettings } from '../../stores/settings';
 import { formatSchedule } from '../broadcast/schedule';
-import { SectionCard } from '../SectionCard';
+import { SectionCard } from '../ui/SectionCard';
 
 interface ScheduleStepProps {
   steps: StepDraft[];

@@ -2,7 +2,7 @@ import { Alert, Badge, Group, Stack, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { StepDraft } from '../../../../shared/broadcasts';
 import { countSmsSegments } from '../../../../shared/sms-segments';
-import { ConfirmModal } from '../ConfirmModal';
+import { ConfirmModal } from '../ui/ConfirmModal';
 import { useSettings } from '../../stores/settings';
 import { SmsSize } from '../templates/SmsSize';
 import { smsAsSent } from '../templates/smsAsSent';

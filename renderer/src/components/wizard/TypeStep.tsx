@@ -2,7 +2,7 @@ import { Input, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { BROADCAST_TYPES, type BroadcastDraft, type BroadcastType } from '../../../../shared/broadcasts';
 import { TYPE_LABELS } from '../../lib/broadcastTypes';
 import { CLICKABLE_SEGMENTS } from '../../lib/clickableSegments';
-import { SectionCard } from '../SectionCard';
+import { SectionCard } from '../ui/SectionCard';
 
 const TYPE_HINTS: Record<BroadcastType, string> = {
   sms: 'Short and read within minutes. Each text costs money: the review shows how much.',

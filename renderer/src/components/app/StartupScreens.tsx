@@ -1,6 +1,6 @@
 // What fills the window before the app shell can show: loading, refused, or failed to start.
 import { Button, Center, Code, Group, Loader, Text } from '@mantine/core';
-import type { ApiError } from '../api/ApiError';
+import type { ApiError } from '../../api/ApiError';
 import { FullPageMessage } from './FullPageMessage';
 
 export function LoadingScreen() {

@@ -1,8 +1,8 @@
 import { Group, Stack } from '@mantine/core';
-import type { ConsentChannel } from '../../../shared/contacts';
-import type { ContactDto } from '../../../shared/dto';
-import { CHANNEL_WORDS, reachOf, reachSentence, type Reach } from '../lib/consent';
-import { MiniBadge, type MiniBadgeTone } from './MiniBadge';
+import type { ConsentChannel } from '../../../../shared/contacts';
+import type { ContactDto } from '../../../../shared/dto';
+import { CHANNEL_WORDS, reachOf, reachSentence, type Reach } from '../../lib/consent';
+import { MiniBadge, type MiniBadgeTone } from '../ui/MiniBadge';
 
 const LOOKS: Record<Reach, { mark: string; tone: MiniBadgeTone }> = {
   reachable: { mark: '✓', tone: 'green' },

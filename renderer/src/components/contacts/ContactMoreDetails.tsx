@@ -1,10 +1,10 @@
 import { Button, Collapse, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { BRIEF_FIELDS } from '../../../shared/contacts';
-import type { ApiError } from '../api/ApiError';
-import { useCall } from '../hooks/useCall';
-import type { ContactDraft } from '../lib/contactDraft';
-import { labelOf } from '../lib/fields';
+import { BRIEF_FIELDS } from '../../../../shared/contacts';
+import type { ApiError } from '../../api/ApiError';
+import { useCall } from '../../hooks/useCall';
+import type { ContactDraft } from '../../lib/contactDraft';
+import { labelOf } from '../../lib/fields';
 
 interface ContactMoreDetailsProps {
   draft: ContactDraft;

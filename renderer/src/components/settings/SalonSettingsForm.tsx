@@ -1,10 +1,10 @@
 import { Button, Group, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
-import type { AppInfoDto, SettingsDto } from '../../../shared/dto';
-import { useSettingsSave } from '../hooks/useSettingsSave';
-import { countryOptions, timeZoneOptions } from '../lib/countries';
-import { ErrorAlert } from './ErrorAlert';
-import { SectionCard } from './SectionCard';
+import type { AppInfoDto, SettingsDto } from '../../../../shared/dto';
+import { useSettingsSave } from '../../hooks/useSettingsSave';
+import { countryOptions, timeZoneOptions } from '../../lib/countries';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { SectionCard } from '../ui/SectionCard';
 
 const FIELDS = ['salonName', 'postalAddress', 'country', 'timeZone', 'startAtLogin'] as const;
 

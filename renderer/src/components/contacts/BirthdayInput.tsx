@@ -1,5 +1,5 @@
 import { Group, Input, Select, TextInput } from '@mantine/core';
-import type { BirthdayDraft } from '../lib/contactDraft';
+import type { BirthdayDraft } from '../../lib/contactDraft';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => ({
   value: String(index + 1),

@@ -1,16 +1,16 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import type { ConsentChannel } from '../../../shared/contacts';
-import type { ContactDetailDto, ContactDto } from '../../../shared/dto';
-import { ApiError, toApiError } from '../api/ApiError';
-import { call } from '../api/client';
-import { validateInput } from '../api/validate';
-import type { Dialog } from '../hooks/useDialog';
-import { CHANNEL_WORDS } from '../lib/consent';
-import { ABOVE_DRAWER } from '../lib/layers';
-import { showToast } from '../stores/toasts';
-import { ConsentReasonField } from './contacts/ConsentReasonField';
-import { ErrorAlert } from './ErrorAlert';
+import type { ConsentChannel } from '../../../../shared/contacts';
+import type { ContactDetailDto, ContactDto } from '../../../../shared/dto';
+import { ApiError, toApiError } from '../../api/ApiError';
+import { call } from '../../api/client';
+import { validateInput } from '../../api/validate';
+import type { Dialog } from '../../hooks/useDialog';
+import { CHANNEL_WORDS } from '../../lib/consent';
+import { ABOVE_DRAWER } from '../../lib/layers';
+import { showToast } from '../../stores/toasts';
+import { ConsentReasonField } from './ConsentReasonField';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 export interface ConsentChange {
   contact: ContactDto;

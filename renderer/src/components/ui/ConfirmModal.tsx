@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { ABOVE_DRAWER } from '../lib/layers';
+import { ABOVE_DRAWER } from '../../lib/layers';
 
 interface ConfirmModalProps {
   opened: boolean;

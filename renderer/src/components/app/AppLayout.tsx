@@ -1,11 +1,11 @@
 import { AppShell, Badge, Burger, Container, Group, NavLink, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { hrefFor, type Route } from '../lib/routes';
-import { useNavigation } from '../stores/navigation';
-import { useReplies } from '../stores/replies';
-import { useSending } from '../stores/sending';
-import { useSettings } from '../stores/settings';
+import { hrefFor, type Route } from '../../lib/routes';
+import { useNavigation } from '../../stores/navigation';
+import { useReplies } from '../../stores/replies';
+import { useSending } from '../../stores/sending';
+import { useSettings } from '../../stores/settings';
 import { PausedNotice } from './PausedNotice';
 import { ReconnectingIndicator } from './ReconnectingIndicator';
 import { SandboxBadge } from './SandboxBadge';

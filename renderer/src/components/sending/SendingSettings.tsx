@@ -1,16 +1,16 @@
 import { Alert, Button, Loader, Stack, Switch } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { toApiError } from '../api/ApiError';
-import { SETTINGS_ANCHORS } from '../lib/settingsAnchors';
-import { useSending } from '../stores/sending';
-import { useSettings, useSettingsStore } from '../stores/settings';
-import { showToast } from '../stores/toasts';
-import { ErrorAlert } from './ErrorAlert';
-import { SectionCard } from './SectionCard';
-import { ModeBanner } from './sending/ModeBanner';
-import { PushSettings } from './sending/PushSettings';
-import { SmtpSettings } from './sending/SmtpSettings';
-import { TwilioSettings } from './sending/TwilioSettings';
+import { toApiError } from '../../api/ApiError';
+import { SETTINGS_ANCHORS } from '../../lib/settingsAnchors';
+import { useSending } from '../../stores/sending';
+import { useSettings, useSettingsStore } from '../../stores/settings';
+import { showToast } from '../../stores/toasts';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { SectionCard } from '../ui/SectionCard';
+import { ModeBanner } from './ModeBanner';
+import { PushSettings } from './PushSettings';
+import { SmtpSettings } from './SmtpSettings';
+import { TwilioSettings } from './TwilioSettings';
 
 /** Settings -> Sending: sandbox or live, the pause switch, and each way of sending. */
 export function SendingSettings() {

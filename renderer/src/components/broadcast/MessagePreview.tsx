@@ -1,7 +1,7 @@
 import { Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { TYPE_CHANNELS, type BroadcastType, type StepDraft } from '../../../shared/broadcasts';
-import type { TemplateChannel } from '../../../shared/templates';
+import { TYPE_CHANNELS, type BroadcastType, type StepDraft } from '../../../../shared/broadcasts';
+import type { TemplateChannel } from '../../../../shared/templates';
 
 /** One step's whole message, for each channel of the broadcast's type, as written (before names are filled in). */
 export function MessagePreview({ type, step }: { type: BroadcastType; step: StepDraft }) {

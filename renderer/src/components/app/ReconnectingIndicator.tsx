@@ -1,5 +1,5 @@
 import { Badge, Loader, Tooltip } from '@mantine/core';
-import { useConnection } from '../stores/connection';
+import { useConnection } from '../../stores/connection';
 
 /** Shown while live updates are cut off; the numbers catch up once they are back. */
 export function ReconnectingIndicator() {

@@ -1,6 +1,6 @@
 import { ActionIcon, Menu } from '@mantine/core';
 import { useState } from 'react';
-import type { ContactDto } from '../../../shared/dto';
+import type { ContactDto } from '../../../../shared/dto';
 
 interface RowActionsProps {
   contact: ContactDto;

@@ -1,5 +1,5 @@
 import { Badge, type MantineColor } from '@mantine/core';
-import type { BroadcastStatus, Channel, DeliveryStatus } from '../../../shared/dto';
+import type { BroadcastStatus, Channel, DeliveryStatus } from '../../../../shared/dto';
 
 export interface Look {
   label: string;

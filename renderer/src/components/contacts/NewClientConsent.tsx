@@ -1,5 +1,5 @@
 import { Checkbox, Input, Stack, Text } from '@mantine/core';
-import type { ContactDraft } from '../lib/contactDraft';
+import type { ContactDraft } from '../../lib/contactDraft';
 
 interface NewClientConsentProps {
   value: ContactDraft['consent'];

@@ -1,5 +1,5 @@
 import { Group, Table, Text, UnstyledButton, type TableThProps } from '@mantine/core';
-import type { SortDirection } from '../stores/contacts';
+import type { SortDirection } from '../../stores/contacts';
 
 interface SortableThProps extends Omit<TableThProps, 'onClick'> {
   label: string;

@@ -1,5 +1,5 @@
 import { Group, Text } from '@mantine/core';
-import { MiniBadge } from './MiniBadge';
+import { MiniBadge } from '../ui/MiniBadge';
 
 /** A client's tags as small labels; past `max`, a "+3" that lists the rest on hover. */
 export function TagList({ tags, max = Infinity }: { tags: readonly string[]; max?: number }) {

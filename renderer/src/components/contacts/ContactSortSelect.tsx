@@ -1,5 +1,5 @@
-import type { ContactQuery } from '../stores/contacts';
-import { SortOrderSelect } from './SortOrderSelect';
+import type { ContactQuery } from '../../stores/contacts';
+import { SortOrderSelect } from '../ui/SortOrderSelect';
 
 type Order = Pick<ContactQuery, 'sort' | 'direction'>;
 

@@ -1,5 +1,5 @@
 import { Alert } from '@mantine/core';
-import type { ApiError } from '../api/ApiError';
+import type { ApiError } from '../../api/ApiError';
 
 /** The core's sentence about what went wrong, in place; nothing when there is no error. */
 export function ErrorAlert({ error }: { error: ApiError | null }) {

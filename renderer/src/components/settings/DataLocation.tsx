@@ -1,8 +1,8 @@
 import { Code, Loader, Text } from '@mantine/core';
-import type { AppInfoDto } from '../../../shared/dto';
-import type { CallState } from '../hooks/useCall';
-import { ErrorAlert } from './ErrorAlert';
-import { SectionCard } from './SectionCard';
+import type { AppInfoDto } from '../../../../shared/dto';
+import type { CallState } from '../../hooks/useCall';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { SectionCard } from '../ui/SectionCard';
 
 /** Where the owner's data lives, so they can back it up. */
 export function DataLocation({ info }: { info: CallState<AppInfoDto> }) {

@@ -1,8 +1,8 @@
 import { Badge, Button, Group } from '@mantine/core';
 import { useState } from 'react';
-import { toApiError } from '../api/ApiError';
-import { useSettings, useSettingsStore } from '../stores/settings';
-import { showToast } from '../stores/toasts';
+import { toApiError } from '../../api/ApiError';
+import { useSettings, useSettingsStore } from '../../stores/settings';
+import { showToast } from '../../stores/toasts';
 
 /** In the header while sending is paused, with the way out right next to it. */
 export function PausedNotice() {

@@ -1,5 +1,5 @@
 import { Notification, Stack } from '@mantine/core';
-import { useToasts } from '../stores/toasts';
+import { useToasts } from '../../stores/toasts';
 
 export function Toasts() {
   const toasts = useToasts((state) => state.toasts);
