@@ -220,13 +220,9 @@ export const contract = {
       })
       .strict(),
   ),
-  /** Write the clients to a CSV file in the data folder, to fetch with contacts.exportChunk. */
+  /** Write the clients to a CSV file in the data folder, to fetch with exports.chunk or exports.saveAs. */
   'contacts.export': method<{ fileId: string; fileName: string; rows: number }>()(
     z.object({ target: contactsTarget }).strict(),
-  ),
-  /** The export's bytes from `offset`, base64; done once all are read (the file is then deleted). */
-  'contacts.exportChunk': method<{ chunk: string; done: boolean }>()(
-    z.object({ fileId: z.string().regex(/^[\w-]{8,64}$/), offset: z.number().int().min(0) }).strict(),
   ),
   'contacts.bulkTag': method<{ changed: number }>()(
     z

@@ -11,6 +11,10 @@ import { campaignsHandlers } from './campaigns/campaigns-handlers';
 import { ContactsRepository } from './contacts/contacts-repository';
 import { systemClock, type Clock } from './clock';
 import { contactsHandlers } from './contacts/contacts-handlers';
+import { contactTrackingHandlers } from './contacts/contact-tracking-handlers';
+import { dashboardHandlers } from './dashboard/dashboard-handlers';
+import { trackingActionsHandlers } from './tracking/tracking-actions-handlers';
+import { trackingHandlers } from './tracking/tracking-handlers';
 import { Outbox } from './delivery/outbox';
 import { importsHandlers } from './imports/imports-handlers';
 import { templatesHandlers } from './templates/templates-handlers';
@@ -20,7 +24,11 @@ import { Scheduler } from './delivery/scheduler';
 import { Sender } from './delivery/sender';
 import { StatusPoller } from './delivery/status-poller';
 import { CoreEvents } from './events';
+import { ExportStore, exportsDir } from './exports/export-store';
+import { exportsHandlers, type ChooseSavePath } from './exports/exports-handlers';
 import { silentLogger, type Logger } from './log';
+import { openReportConnection } from './reports/report-connection';
+import { reportsHandlers } from './reports/reports-handlers';
 import { createSandboxProvider, type SandboxOptions } from './providers/sandbox/sandbox-provider';
 import { createDispatch } from './rpc/dispatch';
 import type { Handlers } from './rpc/handlers';
@@ -30,6 +38,7 @@ import { PushSubscriptionsRepository } from './push/push-subscriptions-repositor
 import { InboundPoller } from './replies/inbound-poller';
 import { RepliesRepository } from './replies/replies-repository';
 import { createFileKeyCipher } from './secrets/file-key-cipher';
+import { legacySecretKeyPath, secretKeyPath } from './data-location';
 import type { SecretCipher } from './secrets/secret-cipher';
 import { SecretStore } from './secrets/secret-store';
 import { ProviderRegistry, type ProviderEndpoints, type ProviderOverride } from './sending/provider-registry';
@@ -57,8 +66,12 @@ export interface CoreOptions {
    * provider's list lags behind what it accepted. Default 10 minutes; tests shorten it.
    */
   lookupSettleMs?: number;
-  /** Encrypts provider secrets: Electron's safeStorage in the desktop app; by default a key file beside the database. */
+  /** Encrypts provider secrets: Electron's safeStorage in the desktop app; by default a key file (see secretKeyPath). */
   secretCipher?: SecretCipher;
+  /** The key file of the default cipher; by default in a per-user folder apart from the data (data-location.ts). */
+  secretKeyPath?: string;
+  /** The desktop's native Save dialog, for exports.saveAs; without it (the web host) the browser downloads. */
+  chooseSavePath?: ChooseSavePath;
 }
 
 export interface Core {
@@ -85,7 +98,7 @@ export function createCore(options: CoreOptions): Core {
   const reader = openReader(options.dbPath, binding);
   const events = new CoreEvents();
   const settings = new SettingsRepository(db);
-  const campaigns = new CampaignsRepository(db);
+  const campaigns = new CampaignsRepository(db, clock);
   const outbox = new Outbox(db, () => {
     const { salonName, postalAddress } = settings.get();
     return { name: salonName, postalAddress };
@@ -94,7 +107,8 @@ export function createCore(options: CoreOptions): Core {
 
   const contacts = new ContactsRepository(db);
   const sending = new SendingRepository(db);
-  const secrets = new SecretStore(db, options.secretCipher ?? createFileKeyCipher(join(dirname(options.dbPath), 'secrets.key')));
+  const dataDir = dirname(options.dbPath);
+  const secrets = new SecretStore(db, options.secretCipher ?? createFileKeyCipher(options.secretKeyPath ?? secretKeyPath(dataDir), legacySecretKeyPath(dataDir)));
   const pushSubscriptions = new PushSubscriptionsRepository(db);
   const replies = new RepliesRepository(db);
   const registry = new ProviderRegistry({
@@ -121,10 +135,17 @@ export function createCore(options: CoreOptions): Core {
     log,
   });
 
+  const exports = new ExportStore(exportsDir(dirname(options.dbPath)));
   const handlers: Handlers = {
     ...appHandlers(options.dbPath, options.host),
     ...settingsHandlers(db, settings, clock, events),
-    ...contactsHandlers(db, settings, clock, events, join(dirname(options.dbPath), 'exports')),
+    ...contactsHandlers(db, settings, clock, events, exports),
+    ...exportsHandlers(exports, options.chooseSavePath),
+    ...reportsHandlers({ settings, clock, exports, openConnection: () => openReportConnection(options.dbPath, options.nativeBinding) }),
+    ...contactTrackingHandlers(db, clock),
+    ...trackingActionsHandlers(db, settings, clock, events),
+    ...trackingHandlers(reader, settings),
+    ...dashboardHandlers(db, settings, clock),
     ...audienceHandlers(db, reader, settings, clock),
     ...templatesHandlers(db, clock),
     ...importsHandlers({ db, settings, clock, events, log, uploadDir: join(dirname(options.dbPath), 'uploads') }),
