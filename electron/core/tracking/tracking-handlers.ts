@@ -1,6 +1,7 @@
 // How a broadcast's messages did: its breakdown and cost, failure groups, timeline, the messages one
 // page at a time, and the counts of any filter (the delivery report's totals come from the same).
-import type { Db } from '../../../db/open';
+import type Database from 'better-sqlite3';
+import { registerSearchKey } from '../../../db/search-key-sql';
 import { notFound } from '../errors';
 import type { Handlers } from '../rpc/handlers';
 import type { SettingsRepository } from '../settings/settings-repository';
@@ -12,9 +13,13 @@ import { failureReasons } from './failure-reasons';
 
 type TrackingMethods = 'tracking.broadcast' | 'tracking.failureReasons' | 'tracking.timeline' | 'tracking.deliveries' | 'tracking.summary';
 
-export function trackingHandlers(db: Db, settings: SettingsRepository): Pick<Handlers, TrackingMethods> {
-  // The main connection: the search calls its search_key function (db/open.ts).
-  const sqlite = db.$client;
+export function trackingHandlers(
+  /** A read-only connection tuned for scans (db/open.ts openReader): a broadcast's numbers read its every message. */
+  sqlite: Database.Database,
+  settings: SettingsRepository,
+): Pick<Handlers, TrackingMethods> {
+  // The search calls search_key(), which openReader does not register.
+  registerSearchKey(sqlite);
   const tracking = new BroadcastTracking(sqlite, () => settings.get());
   const broadcastOrFail = (id: number): number => {
     if (sqlite.prepare('SELECT 1 FROM campaigns WHERE id = ?').get(id) === undefined) throw notFound('That broadcast');
