@@ -12,10 +12,18 @@ const SEPARATORS = [
   { value: ',', label: 'Commas' },
   { value: ';', label: 'Semicolons' },
 ];
+const SEMICOLON_HINT = 'Excel in France, Germany and other countries writing 1,5 for one and a half expects semicolons.';
 const isSeparator = (value: string): value is ReportSeparator => value === ',' || value === ';';
 
+interface ReportDownloadProps {
+  filter: DeliveryFilter;
+  disabled?: boolean;
+  /** Just the button and the separator, for a page that already says what its messages are. */
+  compact?: boolean;
+}
+
 /** The delivery report for the filter as a CSV file, with the separator the owner's Excel expects. */
-export function ReportDownload({ filter, disabled }: { filter: DeliveryFilter; disabled: boolean }) {
+export function ReportDownload({ filter, disabled = false, compact = false }: ReportDownloadProps) {
   const { locale } = useSalonFormat();
   const [separator, setSeparator] = useState<ReportSeparator>(() => reportSeparatorFor(locale));
   const [busy, setBusy] = useState(false);
@@ -33,31 +41,29 @@ export function ReportDownload({ filter, disabled }: { filter: DeliveryFilter; d
     }
   };
 
+  const controls = (
+    <Group gap="md" align="center">
+      <Button variant={compact ? 'default' : 'filled'} onClick={() => void download()} loading={busy} disabled={disabled}>
+        Download delivery report (CSV)
+      </Button>
+      <Group gap="xs" align="center" title={SEMICOLON_HINT}>
+        <Text size="sm" id="report-separator">
+          Columns separated by
+        </Text>
+        <SegmentedControl aria-labelledby="report-separator" size="xs" data={SEPARATORS} value={separator} onChange={(value) => isSeparator(value) && setSeparator(value)} />
+      </Group>
+    </Group>
+  );
+  if (compact) return controls;
   return (
     <Stack gap="xs">
       <Text size="sm">
         One row per message: broadcast, day, channel, client, address, status and reason, times in your time zone, cost, and
         whether the client replied or opted out.
       </Text>
-      <Group gap="md" align="center">
-        <Button onClick={() => void download()} loading={busy} disabled={disabled}>
-          Download delivery report (CSV)
-        </Button>
-        <Group gap="xs" align="center">
-          <Text size="sm" id="report-separator">
-            Columns separated by
-          </Text>
-          <SegmentedControl
-            aria-labelledby="report-separator"
-            size="xs"
-            data={SEPARATORS}
-            value={separator}
-            onChange={(value) => isSeparator(value) && setSeparator(value)}
-          />
-        </Group>
-      </Group>
+      {controls}
       <Text size="xs" c="dimmed">
-        Excel in France, Germany and other countries writing 1,5 for one and a half expects semicolons.
+        {SEMICOLON_HINT}
       </Text>
     </Stack>
   );

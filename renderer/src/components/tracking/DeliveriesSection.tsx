@@ -16,9 +16,9 @@ import { useBroadcasts } from '../../stores/broadcasts';
 import { showToast } from '../../stores/toasts';
 import { ConfirmModal } from '../ui/ConfirmModal';
 import { EmptyState } from '../ui/EmptyState';
+import { ReportDownload } from '../reports/ReportDownload';
 import { DeliveriesTable } from './DeliveriesTable';
 import { DeliveryFilters } from './DeliveryFilters';
-import { DeliveryReportDownload } from './DeliveryReportDownload';
 import { RetryAlert } from './RetryAlert';
 
 const SEARCH_PAUSE_MS = 300;
@@ -85,7 +85,7 @@ export function DeliveriesSection({ broadcast, reasons }: { broadcast: Broadcast
               {filtered ? ' match' : ''}
               {rows.length < pages.total ? ', more as you scroll' : ''}
             </Text>
-            <DeliveryReportDownload broadcastId={broadcast.id} />
+            <ReportDownload filter={{ broadcastId: broadcast.id }} compact />
           </Group>
           <DeliveriesTable
             rows={rows}
