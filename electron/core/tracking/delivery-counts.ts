@@ -12,7 +12,12 @@ import { deliveryWhere, type DeliveryWhere } from './delivery-filter-sql';
 
 type Count = Exclude<keyof DeliveryCountsDto, 'recipients' | 'optedOut' | 'replied'>;
 
-/** What one message adds to, beyond `recipients`, by its status. */
+/**
+ * What one message adds to, beyond `recipients`, by its status: each lands in exactly one of pending,
+ * unsure, sent, failed-without-being-sent, skipped and cancelled, so they add up to `recipients`. A
+ * message on its way (accepted, sent) is sent, not pending, as DeliveryCountsDto says; the broadcast
+ * list's BroadcastStatsDto.pending counts it in both.
+ */
 const COUNTED_AS: Readonly<Record<DeliveryStatus, readonly Count[]>> = {
   queued: ['pending'],
   sending: ['pending'],
@@ -75,8 +80,8 @@ export interface DeliveryFollowUps {
 }
 
 /**
- * The counts of the messages matching `filter`. `sqlite` is a connection opened by db/open.ts
- * openDatabase (the search calls its search_key function); `zone` is the salon's time zone.
+ * The counts of the messages matching `filter`. `sqlite` must have search_key() (db/search-key-sql.ts:
+ * openDatabase's connection has it, a reader needs registerSearchKey); `zone` is the salon's time zone.
  */
 export function countDeliveries(sqlite: Database.Database, filter: DeliveryFilter, zone: string): DeliveryCountsDto {
   return groupedCounts(sqlite, filter, zone, () => 'all').get('all') ?? emptyCounts();
