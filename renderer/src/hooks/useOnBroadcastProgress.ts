@@ -1,21 +1,10 @@
-import { useThrottledCallback } from '@mantine/hooks';
-import { useEffect } from 'react';
-import { subscribe } from '../api/client';
-import { onReconnected } from '../stores/connection';
+import { useCallback } from 'react';
+import { useReloadOnEvents } from './useReloadOnEvents';
 
-/**
- * Call `reload` while one broadcast's progress events arrive (at most once every `everyMs`), and when
- * live updates come back, since events pushed meanwhile were lost.
- */
+const PROGRESS = ['broadcast.progress'] as const;
+
+/** Call `reload` while one broadcast's progress events arrive (at most once every `everyMs`). */
 export function useOnBroadcastProgress(broadcastId: number, reload: () => void, everyMs = 1000): void {
-  const refresh = useThrottledCallback(reload, everyMs);
-  useEffect(() => {
-    const stops = [
-      subscribe('broadcast.progress', (progress) => {
-        if (progress.broadcastId === broadcastId) refresh();
-      }),
-      onReconnected(refresh),
-    ];
-    return () => stops.forEach((stop) => stop());
-  }, [broadcastId, refresh]);
+  const isThisBroadcast = useCallback((progress: { broadcastId: number }) => progress.broadcastId === broadcastId, [broadcastId]);
+  useReloadOnEvents(reload, PROGRESS, everyMs, isThisBroadcast);
 }
