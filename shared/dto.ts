@@ -114,13 +114,17 @@ export interface ContactListDto {
   contacts: ContactDto[];
 }
 
-/** The tracking numbers of one broadcast. Pending is everything not yet final. */
+/**
+ * The tracking numbers of one broadcast, counted by the same rule as DeliveryCountsDto
+ * (electron/core/tracking/delivery-counts.ts); `recipients` here counts clients, not messages.
+ */
 export interface BroadcastStatsDto {
   recipients: number;
   /** Messages the provider took: on their way, delivered or undeliverable. */
   sent: number;
   delivered: number;
   failed: number;
+  /** Not sent yet: waiting for their time, or being sent. */
   pending: number;
   /** Messages that will not go out because the broadcast was cancelled. */
   cancelled: number;

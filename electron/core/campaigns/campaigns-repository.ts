@@ -12,6 +12,7 @@ import {
   type DeliveryStatus,
 } from '../../../shared/dto';
 import { containsPattern } from '../audience/like-pattern';
+import { FAILED_STATUSES, PENDING_STATUSES, SENT_STATUSES, statusInSql } from '../tracking/delivery-counts';
 import { SANDBOX_PROVIDER_ID } from '../providers/sandbox/sandbox-provider';
 import type { Db } from '../../../db/open';
 import type { Clock } from '../clock';
@@ -215,14 +216,14 @@ export class CampaignsRepository {
     const rows = sqlite
       .prepare(
         `SELECT campaign_id AS id,
-                SUM(status IN ('accepted', 'sent', 'delivered', 'undelivered', 'no_report')) AS sent,
+                SUM(${statusInSql('status', SENT_STATUSES)}) AS sent,
                 SUM(status = 'delivered') AS delivered,
-                SUM(status IN ('failed', 'undelivered')) AS failed,
+                SUM(${statusInSql('status', FAILED_STATUSES)}) AS failed,
                 SUM(status = 'cancelled') AS cancelled,
                 SUM(status = 'skipped') AS skipped,
                 SUM(status = 'unknown') AS unknown,
                 SUM(status = 'no_report') AS noReport,
-                SUM(${PENDING}) AS pending,
+                SUM(${statusInSql('status', PENDING_STATUSES)}) AS pending,
                 COALESCE(SUM(COALESCE(price, cost_estimate)) FILTER (WHERE ${CHARGED} AND provider IS NOT '${SANDBOX_PROVIDER_ID}'), 0) AS cost,
                 COALESCE(SUM(cost_estimate) FILTER (WHERE ${CHARGED} AND provider = '${SANDBOX_PROVIDER_ID}'), 0) AS practiceCost
            FROM deliveries ${filter} GROUP BY campaign_id`,

@@ -16,7 +16,7 @@ type Count = Exclude<keyof DeliveryCountsDto, 'recipients' | 'optedOut' | 'repli
  * What one message adds to, beyond `recipients`, by its status: each lands in exactly one of pending,
  * unsure, sent, failed-without-being-sent, skipped and cancelled, so they add up to `recipients`. A
  * message on its way (accepted, sent) is sent, not pending, as DeliveryCountsDto says; the broadcast
- * list's BroadcastStatsDto.pending counts it in both.
+ * list's BroadcastStatsDto counts by the same table.
  */
 const COUNTED_AS: Readonly<Record<DeliveryStatus, readonly Count[]>> = {
   queued: ['pending'],
@@ -38,6 +38,8 @@ const countedAs = (count: Count) => (Object.keys(COUNTED_AS) as DeliveryStatus[]
 export const SENT_STATUSES: readonly DeliveryStatus[] = countedAs('sent');
 /** Statuses of messages that failed: refused, or taken and then undeliverable. */
 export const FAILED_STATUSES: readonly DeliveryStatus[] = countedAs('failed');
+/** Statuses of messages not sent yet: waiting for their time, or being sent. */
+export const PENDING_STATUSES: readonly DeliveryStatus[] = countedAs('pending');
 
 /** `column` holds one of `statuses`, as SQL. */
 export function statusInSql(column: string, statuses: readonly DeliveryStatus[]): string {
