@@ -215,7 +215,8 @@ export const trackingMethods = {
         filter: deliveryFilterSchema,
         sort: z.enum(DELIVERY_SORTS).default('time'),
         direction: z.enum(['asc', 'desc']).default('desc'),
-        after: z.string().max(500).optional(),
+        // The cursor carries the last row's sort key: a long name in base64 is long.
+        after: z.string().max(4000).optional(),
         limit: z.number().int().min(1).max(500).default(100),
       })
       .strict(),

@@ -27,6 +27,8 @@ const NAMES = [
   ['Ola 🌸', 'Nordmann'],
   ['Bo', 'Chen'],
   ['hasOwnProperty', 'valueOf'],
+  // The longest name a client may have, in three-byte characters: a cursor holding it stays usable.
+  ['長'.repeat(100), '名'.repeat(99)],
 ] as const;
 const CODES = ['30003', '30006', '21211', '550'] as const;
 
