@@ -1,6 +1,7 @@
 // `npm run bench`: the product's figures, printed and written to bench-results.json as [{id, value, unit}].
 // BENCH_QUICK=1 skips the 1,000,000-contact runs; BENCH_ONLY=audience (or delivery, live, trouble, memory,
-// launch, import, report, dashboard) runs one group. The memory group sends 100,000 texts at 100 a second: about 17 minutes.
+// launch, import, report, tracking, dashboard) runs one group. The memory group sends 100,000 texts at
+// 100 a second: about 17 minutes.
 import { benchAudience } from './audience.bench';
 import { benchDashboard } from './dashboard.bench';
 import { benchDelivery } from './delivery.bench';
