@@ -153,7 +153,7 @@ export type ClientTimelineItemDto =
   | { kind: 'consent'; at: string; channel: string; status: string; source: string };
 
 export interface DashboardPeriodDto {
-  /** Per channel, the messages the provider took in the period and how they did. */
+  /** Per channel, the messages tried in the period (taken by the provider, or refused by it) and how they did. */
   sms: DeliveryCountsDto;
   email: DeliveryCountsDto;
   push: DeliveryCountsDto;

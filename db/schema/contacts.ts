@@ -75,6 +75,10 @@ export const contacts = sqliteTable(
     index('contacts_visit_count_idx').on(t.visitCount),
     index('contacts_total_spent_idx').on(t.totalSpentCents),
     index('contacts_birthday_idx').on(t.birthMonth, t.birthDay),
+    // Only the few numbers marked unusable: the dashboard counts them without reading every client.
+    index('contacts_sms_unusable_idx')
+      .on(t.smsUnusableCode)
+      .where(sql`${t.smsUnusableCode} IS NOT NULL`),
   ],
 );
 
@@ -91,7 +95,11 @@ export const consentEvents = sqliteTable(
     source: text('source').notNull(),
     at: text('at').notNull(),
   },
-  (t) => [index('consent_events_contact_idx').on(t.contactId, t.at)],
+  (t) => [
+    index('consent_events_contact_idx').on(t.contactId, t.at),
+    // The opt-outs of a period (dashboard, and the opt-outs a broadcast's texts caused) among every consent given.
+    index('consent_events_status_at_idx').on(t.status, t.at),
+  ],
 );
 
 export const tags = sqliteTable(

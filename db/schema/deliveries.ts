@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { DELIVERY_STATUSES, CHANNELS } from '../../shared/dto';
 import { campaignRecipients, campaignSteps, campaigns } from './campaigns';
@@ -51,8 +52,19 @@ export const deliveries = sqliteTable(
     index('deliveries_campaign_status_idx').on(t.campaignId, t.status, t.stepId, t.channel),
     index('deliveries_provider_message_idx').on(t.providerMessageId),
     index('deliveries_provider_accepted_idx').on(t.provider, t.acceptedAt),
-    // Covers the dashboard's sent-per-period counts.
+    // Finds the text a reply answers: the latest one taken for that number (replies-repository.ts).
     index('deliveries_accepted_channel_idx').on(t.acceptedAt, t.channel, t.status),
+    // Covers the dashboard: a count per channel, status and salon day is one range, and the month's
+    // spend reads its prices here. The time is MESSAGE_TIME_SQL (electron/core/tracking/delivery-filter-sql.ts)
+    // word for word, or SQLite does not match the two.
+    index('deliveries_channel_status_time_idx').on(
+      t.channel,
+      t.status,
+      sql`COALESCE(${t.acceptedAt}, ${t.finalAt}, ${t.dueAt})`,
+      t.provider,
+      t.price,
+      t.costEstimate,
+    ),
   ],
 );
 

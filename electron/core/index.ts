@@ -145,7 +145,7 @@ export function createCore(options: CoreOptions): Core {
     ...contactTrackingHandlers(db, clock),
     ...trackingActionsHandlers(db, settings, clock, events),
     ...trackingHandlers(reader, settings),
-    ...dashboardHandlers(db, settings, clock),
+    ...dashboardHandlers(reader, settings, clock),
     ...audienceHandlers(db, reader, settings, clock),
     ...templatesHandlers(db, clock),
     ...importsHandlers({ db, settings, clock, events, log, uploadDir: join(dirname(options.dbPath), 'uploads') }),

@@ -34,9 +34,10 @@ test('the dashboard, the Reports page and a client’s timeline follow a sent br
   await page.getByRole('navigation').getByRole('link', { name: 'Dashboard' }).click();
   const todayTexts = page.getByTestId('sent-today-sms');
   await expect(todayTexts).toContainText('2 sent');
-  // The periods count what the provider took: the refused toll-free text is in the report, not here.
-  await expect(todayTexts).toContainText('2 delivered · 100% of 2 tried');
+  // The refused toll-free text was tried and failed, today, as the report says.
+  await expect(todayTexts).toContainText('2 delivered · 66.7% of 3 tried · 1 failed');
   await expect(page.getByTestId('sent-month-sms')).toContainText('2 sent');
+  await expect(page.getByTestId('alerts')).toContainText('33.3 % of the texts tried in the last 7 days were not delivered (1 of 3).');
   await expect(page.getByText('Get started')).toHaveCount(0);
   const chart = page.getByTestId('messages-per-day');
   await expect(chart.locator('.recharts-bar-rectangle path').first()).toBeVisible();

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
-import type { BroadcastStatus, Channel, DeliveryStatus } from '../../shared/dto';
+import { CHANNELS, type BroadcastStatus, type Channel, type DeliveryStatus } from '../../shared/dto';
 import type { DashboardDto } from '../../shared/tracking';
 import { call, createTestCore, tempDir } from '../support/test-core';
 
@@ -163,6 +163,64 @@ describe('dashboard.stats', () => {
     expect(perDay.reduce((sum, day) => sum + day.sms + day.email + day.push, 0)).toBe(6);
 
     expect(upcoming).toEqual([{ broadcastId: later, name: 'Tuesday', day: 1, at: '2026-03-10T14:00:00.000Z', channels: ['sms', 'email'], messages: 3 }]);
+  });
+
+  it('counts a text the provider refused at send as tried and failed on the day it was refused, and alerts on it', async () => {
+    const [a = 0, b = 0, c = 0] = clients(3);
+    broadcast({
+      name: 'Spring offer',
+      status: 'completed',
+      launchedAt: '2026-03-08T15:00:00.000Z',
+      completedAt: '2026-03-08T15:05:00.000Z',
+      messages: [
+        { contactId: a, status: 'delivered', acceptedAt: '2026-03-08T15:01:00.000Z' },
+        { contactId: b, status: 'delivered', acceptedAt: '2026-03-08T15:01:00.000Z' },
+        // Never taken: its time is when it was refused, the launch.
+        { contactId: c, status: 'failed' },
+      ],
+    });
+    const { sent, perDay, alerts } = await stats();
+    expect(sent.today.sms).toMatchObject({ recipients: 3, sent: 2, delivered: 2, failed: 1, tried: 3 });
+    expect(sent.month.sms).toMatchObject({ sent: 2, failed: 1, tried: 3 });
+    // The chart counts what was sent.
+    expect(perDay.at(-1)).toEqual({ date: '2026-03-08', sms: 2, email: 0, push: 0 });
+    expect(alerts.filter((alert) => alert.kind === 'undelivered_texts')).toEqual([
+      { kind: 'undelivered_texts', broadcastId: null, value: 1 / 3, message: expect.stringContaining('(1 of 3)') },
+    ]);
+  });
+
+  it('counts each period as the delivery counts count the same messages, opt-outs and replies included', async () => {
+    const ids = clients(12);
+    const statuses: DeliveryStatus[] = ['delivered', 'delivered', 'undelivered', 'failed', 'sent', 'accepted', 'no_report', 'queued', 'unknown', 'skipped', 'cancelled', 'delivered'];
+    const taken = (status: DeliveryStatus) => !['failed', 'queued', 'unknown', 'skipped', 'cancelled'].includes(status);
+    broadcast({
+      name: 'Every status',
+      status: 'sending',
+      launchedAt: '2026-03-04T14:00:00.000Z',
+      messages: ids.flatMap((contactId, i) =>
+        (['sms', 'email'] as const).map((channel) => ({
+          contactId,
+          channel,
+          status: statuses[i] ?? 'delivered',
+          acceptedAt: taken(statuses[i] ?? 'delivered') ? '2026-03-04T14:10:00.000Z' : undefined,
+        })),
+      ),
+    });
+    const [first = 0, second = 0] = ids;
+    const consent = db.prepare(`INSERT INTO consent_events (contact_id, channel, status, source, at) VALUES (?, ?, 'opted_out', 'x', '2026-03-05T10:00:00.000Z')`);
+    consent.run(first, 'sms');
+    consent.run(second, 'email');
+    db.prepare(
+      `INSERT INTO inbound_messages (provider_message_id, from_phone, to_phone, body, received_at, contact_id) VALUES ('SM1', 'x', 'y', 'Thanks', '2026-03-04T18:00:00.000Z', ?)`,
+    ).run(second);
+
+    const { sent } = await stats();
+    for (const channel of CHANNELS) {
+      const filter = { from: '2026-03-01', to: '2026-03-08', channel, statuses: ['accepted', 'sent', 'delivered', 'undelivered', 'failed', 'no_report'] as DeliveryStatus[] };
+      expect(sent.month[channel]).toEqual(await call(core, 'tracking.summary', { filter }));
+    }
+    expect(sent.month.sms).toMatchObject({ tried: 8, sent: 7, failed: 2, optedOut: 1, replied: 1 });
+    expect(sent.month.email.optedOut).toBe(1);
   });
 
   it('says what waits on the owner: missed steps, paused broadcasts and unsure messages', async () => {

@@ -7,7 +7,7 @@ const ZONES = ['America/New_York', 'Europe/Paris', 'Australia/Lord_Howe', 'Asia/
 const day = (iso: string, zone: string) => DateTime.fromISO(iso, { zone });
 
 describe('the salon days the dashboard counts', () => {
-  it('are the salon’s own: today holds now, the week starts on a Monday, 30 whole consecutive days end today (property)', () => {
+  it('are the salon’s own: today holds now, the week starts on a Monday, 30 whole consecutive days end today, and the counted days hold them all (property)', () => {
     fc.assert(
       fc.property(fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T23:59:59Z'), noInvalidDate: true }), fc.constantFrom(...ZONES), (now, zone) => {
         const days = salonDays(now, zone);
@@ -23,6 +23,9 @@ describe('the salon days the dashboard counts', () => {
         expect(days.last30.at(-1)).toBe(days.today);
         days.last30.slice(1).forEach((date, i) => expect(day(date, zone).minus({ days: 1 }).toISODate()).toBe(days.last30[i]));
         expect(days.last7Start).toBe(days.last30[23]);
+        expect(days.counted[0]).toBe([days.weekStart, days.monthStart, days.last30[0] ?? ''].sort()[0]);
+        expect(days.counted.at(-1)).toBe(days.today);
+        days.counted.slice(1).forEach((date, i) => expect(day(date, zone).minus({ days: 1 }).toISODate()).toBe(days.counted[i]));
       }),
       { numRuns: 200 },
     );

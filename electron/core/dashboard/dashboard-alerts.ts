@@ -2,56 +2,60 @@
 // clients opt out, numbers that cannot get texts.
 import type Database from 'better-sqlite3';
 import type { DashboardAlertDto } from '../../../shared/tracking';
-import { SENT_STATUSES, statusInSql } from '../tracking/delivery-counts';
+import { SENT_STATUSES } from '../tracking/delivery-counts';
 import { startOfSalonDay } from '../tracking/delivery-filter-sql';
-import type { TakenCounts } from './taken-counts';
+import type { DayCounts } from './day-counts';
+import type { FollowedMessage } from './followed-messages';
 
 /** Over this share of the last 7 days' texts undelivered, carriers may be filtering the salon's number. */
 export const UNDELIVERED_TEXTS_ALERT = 0.05;
 /** Over this share of a broadcast's texts followed by an opt-out, the message put clients off. */
 export const OPT_OUTS_ALERT = 0.013;
-/** Broadcasts launched this long ago or less are checked for opt-outs. */
-const OPT_OUT_LOOKBACK_DAYS = 30;
 
 export interface AlertFacts {
   zone: string;
-  now: Date;
   /** The salon dates of the last 7 days, today included. */
   last7Start: string;
+  /** Broadcasts launched since this salon date are checked for opt-outs. */
+  last30Start: string;
   today: string;
   /** How many clients' numbers are marked unusable for texts. */
   smsUnusable: number;
+  counts: DayCounts;
+  /** The followed messages of every broadcast launched since last30Start, at least. */
+  followed: readonly FollowedMessage[];
 }
 
-export function dashboardAlerts(sqlite: Database.Database, taken: TakenCounts, facts: AlertFacts): DashboardAlertDto[] {
-  return [...undeliveredTexts(sqlite, facts), ...optOuts(sqlite, taken, facts), ...unusableNumbers(facts.smsUnusable)];
+export function dashboardAlerts(sqlite: Database.Database, facts: AlertFacts): DashboardAlertDto[] {
+  return [...undeliveredTexts(facts), ...optOuts(sqlite, facts), ...unusableNumbers(facts.smsUnusable)];
 }
 
-// Read from the deliveries(accepted_at, channel, status) index alone: the 7 days often cut a broadcast in two.
-const TEXTS_TAKEN_SQL = `SELECT COUNT(*) AS sent, COUNT(*) FILTER (WHERE status = 'undelivered') AS undelivered FROM deliveries
-  WHERE accepted_at >= ? AND accepted_at < ? AND channel = 'sms' AND ${statusInSql('status', SENT_STATUSES)}`;
-
-/** Of the texts the provider took in the last 7 salon days, the share it could not deliver. */
-function undeliveredTexts(sqlite: Database.Database, { zone, last7Start, today }: AlertFacts): DashboardAlertDto[] {
-  const { sent, undelivered } = sqlite
-    .prepare(TEXTS_TAKEN_SQL)
-    .get(startOfSalonDay(last7Start, zone), startOfSalonDay(today, zone, 1)) as { sent: number; undelivered: number };
-  const share = sent === 0 ? 0 : undelivered / sent;
+/** Of the texts tried in the last 7 salon days, the share that failed: refused, or taken and undeliverable. */
+function undeliveredTexts({ counts, last7Start, today }: AlertFacts): DashboardAlertDto[] {
+  const { failed, tried } = counts.onDays(last7Start, today).sms;
+  const share = tried === 0 ? 0 : failed / tried;
   if (share <= UNDELIVERED_TEXTS_ALERT) return [];
-  const message = `${percent(share)} of the texts sent in the last 7 days were not delivered (${undelivered} of ${sent}).`;
+  const message = `${percent(share)} of the texts tried in the last 7 days were not delivered (${failed} of ${tried}).`;
   return [{ kind: 'undelivered_texts', message, broadcastId: null, value: share }];
 }
 
-function optOuts(sqlite: Database.Database, taken: TakenCounts, { now }: AlertFacts): DashboardAlertDto[] {
-  const since = new Date(now.getTime() - OPT_OUT_LOOKBACK_DAYS * 86_400_000).toISOString();
+// A count per step and sent status, each a range of the deliveries(campaign_id, status, step_id,
+// channel) index holding texts alone.
+const TEXTS_SENT_SQL = `SELECT COALESCE(SUM((SELECT COUNT(*) FROM deliveries d
+    WHERE d.campaign_id = s.campaign_id AND d.status = status.value AND d.step_id = s.id AND d.channel = 'sms')), 0)
+  FROM campaign_steps s, json_each(@statuses) status WHERE s.campaign_id = @broadcastId`;
+
+function optOuts(sqlite: Database.Database, { zone, last30Start, followed }: AlertFacts): DashboardAlertDto[] {
   const recent = sqlite
     .prepare(`SELECT id, name FROM campaigns WHERE launched_at >= ? ORDER BY launched_at DESC, id DESC`)
-    .all(since) as Array<{ id: number; name: string }>;
+    .all(startOfSalonDay(last30Start, zone)) as Array<{ id: number; name: string }>;
+  const textsSent = sqlite.prepare(TEXTS_SENT_SQL).pluck();
   return recent.flatMap(({ id, name }) => {
-    const { sms } = taken.ofBroadcast(id);
-    const share = sms.sent === 0 ? 0 : sms.optedOut / sms.sent;
+    const optedOut = followed.filter((m) => m.broadcastId === id && m.channel === 'sms' && m.kind === 'optedOut').length;
+    const sent = textsSent.get({ broadcastId: id, statuses: JSON.stringify(SENT_STATUSES) }) as number;
+    const share = sent === 0 ? 0 : optedOut / sent;
     if (share <= OPT_OUTS_ALERT) return [];
-    const message = `“${name}” made ${percent(share)} of the clients it texted opt out (${sms.optedOut} of ${sms.sent}).`;
+    const message = `“${name}” made ${percent(share)} of the clients it texted opt out (${optedOut} of ${sent}).`;
     return [{ kind: 'opt_outs' as const, message, broadcastId: id, value: share }];
   });
 }

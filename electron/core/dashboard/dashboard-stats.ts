@@ -1,60 +1,52 @@
-// The dashboard's numbers, over the messages the provider took (a scheduled broadcast has sent nothing),
-// by salon day. The periods' counts are the delivery counts' own (tracking/delivery-counts.ts); the day
-// chart and the undelivered-texts alert count the same taken statuses straight from the accepted-time index.
+// The dashboard's numbers, by salon day. The periods, the day chart and the undelivered-texts alert
+// add up one count of each day's tried messages (day-counts.ts), by the delivery counts' definition.
 import type Database from 'better-sqlite3';
-import { CHANNELS, type Channel, type SettingsDto } from '../../../shared/dto';
+import { CHANNELS, type SettingsDto } from '../../../shared/dto';
 import type { DashboardDto, DashboardUpcomingDto, DashboardWaitingDto } from '../../../shared/tracking';
 import { CHARGED } from '../campaigns/campaigns-repository';
 import { SANDBOX_PROVIDER_ID } from '../providers/sandbox/sandbox-provider';
-import { SENT_STATUSES, statusInSql } from '../tracking/delivery-counts';
-import { startOfSalonDay } from '../tracking/delivery-filter-sql';
+import { MESSAGE_TIME_SQL, startOfSalonDay } from '../tracking/delivery-filter-sql';
 import { dashboardAlerts } from './dashboard-alerts';
+import { DayCounts } from './day-counts';
+import { followedMessagesSince } from './followed-messages';
 import { salonDays } from './salon-days';
-import { TakenCounts } from './taken-counts';
 
 const UPCOMING_DAYS = 14;
 
 export function dashboardStats(sqlite: Database.Database, settings: SettingsDto, now: Date): DashboardDto {
   const zone = settings.timeZone;
   const days = salonDays(now, zone);
-  const taken = new TakenCounts(sqlite, zone);
+  const followed = followedMessagesSince(sqlite, startOfSalonDay(days.counted[0] ?? days.today, zone), zone);
+  const counts = DayCounts.read(sqlite, days.counted, zone, followed);
   const monthSince = startOfSalonDay(days.monthStart, zone);
   const clients = clientsSince(sqlite, monthSince);
   return {
-    sent: { today: taken.onDays(days.today, days.today), week: taken.onDays(days.weekStart, days.today), month: taken.onDays(days.monthStart, days.today) },
-    spend: { ...spendSince(sqlite, monthSince), budgetCap: settings.budgetCap, currency: settings.currency },
+    sent: { today: counts.onDays(days.today, days.today), week: counts.onDays(days.weekStart, days.today), month: counts.onDays(days.monthStart, days.today) },
+    spend: { ...spendBetween(sqlite, monthSince, startOfSalonDay(days.today, zone, 1)), budgetCap: settings.budgetCap, currency: settings.currency },
     clients,
     upcoming: upcoming(sqlite, now),
     waiting: waiting(sqlite),
-    alerts: dashboardAlerts(sqlite, taken, { zone, now, last7Start: days.last7Start, today: days.today, smsUnusable: clients.smsUnusable }),
-    perDay: sentPerDay(sqlite, days.last30, zone),
+    alerts: dashboardAlerts(sqlite, { zone, last7Start: days.last7Start, last30Start: days.last30[0] ?? days.today, today: days.today, smsUnusable: clients.smsUnusable, counts, followed }),
+    perDay: days.last30.map((date) => {
+      const { sms, email, push } = counts.onDays(date, date);
+      return { date, sms: sms.sent, email: email.sent, push: push.sent };
+    }),
   };
 }
 
-// FILTER counts rather than GROUP BY: no temporary b-tree for each of the 30 days.
-const SENT_PER_CHANNEL_SQL = `SELECT ${CHANNELS.map((channel) => `COUNT(*) FILTER (WHERE channel = '${channel}') AS ${channel}`).join(', ')}
-  FROM deliveries WHERE accepted_at >= ? AND accepted_at < ? AND ${statusInSql('status', SENT_STATUSES)}`;
-
-/** Messages taken per channel on each of the salon days `dates` (consecutive), read from the accepted-time index alone. */
-function sentPerDay(sqlite: Database.Database, dates: readonly string[], zone: string): DashboardDto['perDay'] {
-  // Each day ends where the next begins: 31 instants for 30 days.
-  const starts = [...dates.map((date) => startOfSalonDay(date, zone)), startOfSalonDay(dates.at(-1) ?? '', zone, 1)];
-  const count = sqlite.prepare(SENT_PER_CHANNEL_SQL);
-  return dates.map((date, i) => ({ date, ...(count.get(starts[i], starts[i + 1]) as Record<Channel, number>) }));
-}
+// Every channel named, so the deliveries(channel, status, message time) index serves it, prices included.
+const SPEND_SQL = `SELECT COALESCE(SUM(COALESCE(price, cost_estimate)) FILTER (WHERE provider IS NOT '${SANDBOX_PROVIDER_ID}'), 0) AS live,
+         COALESCE(SUM(cost_estimate) FILTER (WHERE provider = '${SANDBOX_PROVIDER_ID}'), 0) AS practice
+    FROM deliveries d
+   WHERE d.channel IN (${CHANNELS.map((channel) => `'${channel}'`).join(', ')}) AND ${CHARGED}
+     AND ${MESSAGE_TIME_SQL} >= ? AND ${MESSAGE_TIME_SQL} < ?`;
 
 /**
- * What the providers charged for messages taken since `since`: their prices, estimates until reported.
- * Practice (sandbox) sends cost nothing; when they are all there is, their would-be cost is shown as practice.
+ * What the providers charged for the messages of `since` to `until`: their prices, estimates until
+ * reported. Practice (sandbox) sends cost nothing; when they are all there is, their would-be cost is shown as practice.
  */
-function spendSince(sqlite: Database.Database, since: string): { month: number; practice: boolean } {
-  const { live, practice } = sqlite
-    .prepare(
-      `SELECT COALESCE(SUM(COALESCE(price, cost_estimate)) FILTER (WHERE provider IS NOT '${SANDBOX_PROVIDER_ID}'), 0) AS live,
-              COALESCE(SUM(cost_estimate) FILTER (WHERE provider = '${SANDBOX_PROVIDER_ID}'), 0) AS practice
-         FROM deliveries WHERE accepted_at >= ? AND ${CHARGED}`,
-    )
-    .get(since) as { live: number; practice: number };
+function spendBetween(sqlite: Database.Database, since: string, until: string): { month: number; practice: boolean } {
+  const { live, practice } = sqlite.prepare(SPEND_SQL).get(since, until) as { live: number; practice: number };
   return live === 0 && practice > 0 ? { month: practice, practice: true } : { month: live, practice: false };
 }
 

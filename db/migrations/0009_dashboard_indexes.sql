@@ -1,0 +1,3 @@
+CREATE INDEX `consent_events_status_at_idx` ON `consent_events` (`status`,`at`);--> statement-breakpoint
+CREATE INDEX `contacts_sms_unusable_idx` ON `contacts` (`sms_unusable_code`) WHERE "contacts"."sms_unusable_code" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `deliveries_channel_status_time_idx` ON `deliveries` (`channel`,`status`,COALESCE("accepted_at", "final_at", "due_at"),`provider`,`price`,`cost_estimate`);
