@@ -123,8 +123,8 @@ describe('an import’s life', () => {
     expect(contactTables()).toBe(before);
     expect(stagedRows(started.id)).toBe(0);
     expect(await call(core, 'imports.cancel', { id: started.id })).toEqual(result);
-    // The upload is kept, so the owner can start again.
-    expect((await call(core, 'imports.preview', { uploadId })).totalRows).toBe(10_000);
+    // Its upload went with it (the wizard starts again from choosing the file).
+    expect(await callFailing(core, 'imports.preview', { uploadId })).toMatchObject({ code: 'not_found' });
   });
 
   it('fails cleanly when something breaks mid-run: staging cleared, no client changed', async () => {
