@@ -36,7 +36,7 @@ export async function benchDelivery(size: number, label: string): Promise<void> 
   core.start();
   await waitFor(() => (notYetSent.get() === 0 ? true : undefined), 600_000);
   record(`dispatch.msgs_per_s.unlimited`, messages / ((performance.now() - started) / 1000), 'messages/s');
-  await waitFor(async () => ((await call(core, 'broadcasts.get', { id: draft.id })).stats.pending === 0 ? true : undefined), 600_000);
+  await waitFor(async () => ((await call(core, 'broadcasts.get', { id: draft.id })).status === 'completed' ? true : undefined), 600_000);
   record(`dispatch.all_final_s.zero_latency.${label}`, (performance.now() - started) / 1000, 's');
   reader.close();
   await core.stop();
