@@ -126,6 +126,8 @@ export interface BroadcastStatsDto {
   failed: number;
   /** Not sent yet: waiting for their time, or being sent. */
   pending: number;
+  /** Sent or refused: the base of the delivery rate, as everywhere else. */
+  tried: number;
   /** Messages that will not go out because the broadcast was cancelled. */
   cancelled: number;
   /** Not sent because the client opted out after launch, or the owner skipped a missed step. */

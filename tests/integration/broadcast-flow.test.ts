@@ -57,7 +57,7 @@ describe('a first broadcast, end to end through the contract', () => {
       const b = await call(core, 'broadcasts.get', { id: draft.id });
       return b.status === 'completed' ? b : undefined;
     });
-    expect(done.stats).toEqual({ recipients: 4, sent: 3, delivered: 2, failed: 2, pending: 0, cancelled: 0, skipped: 0, unknown: 0, noReport: 0, cost: 0, practiceCost: expect.closeTo(3 * 0.0083, 6) });
+    expect(done.stats).toEqual({ recipients: 4, sent: 3, delivered: 2, failed: 2, pending: 0, tried: 4, cancelled: 0, skipped: 0, unknown: 0, noReport: 0, cost: 0, practiceCost: expect.closeTo(3 * 0.0083, 6) });
 
     const { deliveries, total } = await call(core, 'broadcasts.deliveries', { id: draft.id });
     expect(total).toBe(4);
@@ -106,7 +106,7 @@ describe('a first broadcast, end to end through the contract', () => {
       return b.status === 'completed' ? b : undefined;
     });
     // ana, di and ed have real-looking addresses; cy@example.com is a reserved domain that bounces.
-    expect(done.stats).toEqual({ recipients: 4, sent: 3, delivered: 3, failed: 1, pending: 0, cancelled: 0, skipped: 0, unknown: 0, noReport: 0, cost: 0, practiceCost: 0 });
+    expect(done.stats).toEqual({ recipients: 4, sent: 3, delivered: 3, failed: 1, pending: 0, tried: 4, cancelled: 0, skipped: 0, unknown: 0, noReport: 0, cost: 0, practiceCost: 0 });
     expect(done.steps[0]?.email.subject).toBe('New colours are in');
   });
 

@@ -116,7 +116,7 @@ describe('restart after a crash mid-send', () => {
       const b = await call(second, 'broadcasts.get', { id: draft.id });
       return b.status === 'completed' ? b : undefined;
     });
-    expect(done.stats).toEqual({ recipients: 3, sent: 3, delivered: 3, failed: 0, pending: 0, cancelled: 0, skipped: 0, unknown: 0, noReport: 0, cost: 0, practiceCost: expect.closeTo(3 * 0.0083, 6) });
+    expect(done.stats).toEqual({ recipients: 3, sent: 3, delivered: 3, failed: 0, pending: 0, tried: 3, cancelled: 0, skipped: 0, unknown: 0, noReport: 0, cost: 0, practiceCost: expect.closeTo(3 * 0.0083, 6) });
     await second.stop();
 
     const check = new Database(join(dir.path, 'salon.db'), { readonly: true });

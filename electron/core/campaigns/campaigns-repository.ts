@@ -12,7 +12,7 @@ import {
   type DeliveryStatus,
 } from '../../../shared/dto';
 import { containsPattern } from '../audience/like-pattern';
-import { FAILED_STATUSES, PENDING_STATUSES, SENT_STATUSES, statusInSql } from '../tracking/delivery-counts';
+import { FAILED_STATUSES, PENDING_STATUSES, SENT_STATUSES, statusInSql, TRIED_STATUSES } from '../tracking/delivery-counts';
 import { SANDBOX_PROVIDER_ID } from '../providers/sandbox/sandbox-provider';
 import type { Db } from '../../../db/open';
 import type { Clock } from '../clock';
@@ -42,6 +42,7 @@ const EMPTY_STATS: BroadcastStatsDto = {
   delivered: 0,
   failed: 0,
   pending: 0,
+  tried: 0,
   cancelled: 0,
   skipped: 0,
   unknown: 0,
@@ -224,6 +225,7 @@ export class CampaignsRepository {
                 SUM(status = 'unknown') AS unknown,
                 SUM(status = 'no_report') AS noReport,
                 SUM(${statusInSql('status', PENDING_STATUSES)}) AS pending,
+                SUM(${statusInSql('status', TRIED_STATUSES)}) AS tried,
                 COALESCE(SUM(COALESCE(price, cost_estimate)) FILTER (WHERE ${CHARGED} AND provider IS NOT '${SANDBOX_PROVIDER_ID}'), 0) AS cost,
                 COALESCE(SUM(cost_estimate) FILTER (WHERE ${CHARGED} AND provider = '${SANDBOX_PROVIDER_ID}'), 0) AS practiceCost
            FROM deliveries ${filter} GROUP BY campaign_id`,

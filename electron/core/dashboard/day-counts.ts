@@ -5,14 +5,11 @@
 import type Database from 'better-sqlite3';
 import { CHANNELS, type Channel, type DeliveryStatus } from '../../../shared/dto';
 import type { DeliveryCountsDto } from '../../../shared/tracking';
-import { emptyCounts, FAILED_STATUSES, SENT_STATUSES, sumCounts } from '../tracking/delivery-counts';
+import { addStatusCounts, emptyCounts, sumCounts, TRIED_STATUSES } from '../tracking/delivery-counts';
 import { MESSAGE_TIME_SQL, startOfSalonDay } from '../tracking/delivery-filter-sql';
 import type { FollowedMessage } from './followed-messages';
 
 export type ChannelCounts = Record<Channel, DeliveryCountsDto>;
-
-/** Statuses of the messages tried: taken (sent), or refused (failed without being sent). */
-const TRIED_STATUSES: readonly DeliveryStatus[] = [...new Set([...SENT_STATUSES, ...FAILED_STATUSES])];
 
 // One count per day, channel and status, each a range of the deliveries(channel, status, message time)
 // index: grouping the month's messages instead sorts every one of them.
@@ -41,7 +38,10 @@ export class DayCounts {
     const rows = sqlite
       .prepare(COUNTS_SQL)
       .all({ days: JSON.stringify(bounds), channels: JSON.stringify(CHANNELS), statuses: JSON.stringify(TRIED_STATUSES) }) as CountRow[];
-    for (const { day, channel, status, n } of rows) addTried(counts[day]?.[channel], status, n);
+    for (const { day, channel, status, n } of rows) {
+      const dayCounts = counts[day]?.[channel];
+      if (dayCounts) addStatusCounts(dayCounts, status, n);
+    }
     for (const { at, channel, kind } of followed) {
       const day = bounds.findIndex(([since, until]) => since <= at && at < until);
       const dayCounts = counts[day]?.[channel];
@@ -61,12 +61,3 @@ function channelCounts(): ChannelCounts {
   return { sms: emptyCounts(), email: emptyCounts(), push: emptyCounts() };
 }
 
-/** What `n` tried messages of `status` add to: the delivery counts' sent and failed statuses, and tried is either. */
-function addTried(counts: DeliveryCountsDto | undefined, status: DeliveryStatus, n: number): void {
-  if (!counts || n === 0) return;
-  counts.recipients += n;
-  counts.tried += n;
-  if (SENT_STATUSES.includes(status)) counts.sent += n;
-  if (FAILED_STATUSES.includes(status)) counts.failed += n;
-  if (status === 'delivered') counts.delivered += n;
-}

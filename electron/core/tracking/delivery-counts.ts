@@ -40,6 +40,14 @@ export const SENT_STATUSES: readonly DeliveryStatus[] = countedAs('sent');
 export const FAILED_STATUSES: readonly DeliveryStatus[] = countedAs('failed');
 /** Statuses of messages not sent yet: waiting for their time, or being sent. */
 export const PENDING_STATUSES: readonly DeliveryStatus[] = countedAs('pending');
+/** Statuses of messages tried: taken by the provider, or refused by it. */
+export const TRIED_STATUSES: readonly DeliveryStatus[] = countedAs('tried');
+
+/** Add `n` messages of `status` to `counts`, by the table above. */
+export function addStatusCounts(counts: DeliveryCountsDto, status: DeliveryStatus, n: number): void {
+  counts.recipients += n;
+  for (const count of COUNTED_AS[status]) counts[count] += n;
+}
 
 /** `column` holds one of `statuses`, as SQL. */
 export function statusInSql(column: string, statuses: readonly DeliveryStatus[]): string {
@@ -143,9 +151,7 @@ function groupedCounts(
     return counts;
   };
   for (const row of statusRows(sqlite, filter, where)) {
-    const counts = groupOf(row.day, row.channel);
-    counts.recipients += row.n;
-    for (const count of COUNTED_AS[row.status]) counts[count] += row.n;
+    addStatusCounts(groupOf(row.day, row.channel), row.status, row.n);
   }
   for (const row of followUpRows(sqlite, where)) groupOf(row.day, row.channel)[row.kind] += 1;
   return groups;

@@ -12,7 +12,7 @@ const STATS: BroadcastStatsDto = {
   sent: 0,
   delivered: 0,
   failed: 0,
-  pending: 10,
+  pending: 10, tried: 0,
   cancelled: 0,
   skipped: 0,
   unknown: 0,

@@ -8,7 +8,8 @@ import { navigate } from '../../stores/navigation';
 import { useSalonFormat } from '../../hooks/useSalonFormat';
 import { formatLocal, formatSchedule } from './schedule';
 import { firstSentAt, nextStep } from './steps';
-import { statusWords } from '../../lib/broadcastTracking';
+import { rateOf, statusWords } from '../../lib/broadcastTracking';
+import { formatNumber } from '../../lib/rates';
 import { BroadcastStatusBadge } from '../ui/StatusBadge';
 import { TableFrame } from '../ui/TableFrame';
 
@@ -51,9 +52,9 @@ export function BroadcastTable({ broadcasts }: { broadcasts: readonly BroadcastD
                   <Table.Td>
                     <When broadcast={broadcast} timeZone={timeZone} locale={locale} now={now} />
                   </Table.Td>
-                  <Table.Td ta="right">{broadcast.stats.recipients}</Table.Td>
-                  <Table.Td ta="right">{broadcast.stats.sent}</Table.Td>
-                  <Table.Td ta="right">{deliveredShare(broadcast)}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(broadcast.stats.recipients, locale)}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(broadcast.stats.sent, locale)}</Table.Td>
+                  <Table.Td ta="right">{rateOf(broadcast.stats.delivered, broadcast.stats, locale) ?? '—'}</Table.Td>
                 </Table.Tr>
               );
             })}
@@ -96,6 +97,3 @@ function When({ broadcast, timeZone, locale, now }: { broadcast: BroadcastDto; t
 }
 
 /** Delivered out of the messages the provider took, e.g. "67%"; a dash before anything was sent. */
-function deliveredShare({ stats }: BroadcastDto): string {
-  return stats.sent > 0 ? `${Math.round((stats.delivered / stats.sent) * 100)}%` : '—';
-}

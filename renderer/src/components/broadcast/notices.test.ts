@@ -7,7 +7,7 @@ const stats: BroadcastStatsDto = {
   sent: 60,
   delivered: 50,
   failed: 2,
-  pending: 40,
+  pending: 40, tried: 0,
   cancelled: 0,
   skipped: 0,
   unknown: 0,

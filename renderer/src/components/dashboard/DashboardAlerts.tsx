@@ -2,9 +2,10 @@ import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import type { DashboardAlertDto } from '../../../../shared/tracking';
 import { hrefFor, type Route } from '../../lib/routes';
 
-/** Where the cause of an alert is: its broadcast, or the client list for numbers that cannot get texts. */
+/** Where the cause of an alert is: its broadcast, the messages in Reports, or the clients whose numbers cannot get texts. */
 function causeOf(alert: DashboardAlertDto): { route: Route; label: string } {
   if (alert.broadcastId !== null) return { route: { page: 'broadcast', id: alert.broadcastId }, label: 'Open the broadcast' };
+  if (alert.kind === 'undelivered_texts') return { route: { page: 'reports' }, label: 'See the messages in Reports' };
   return { route: { page: 'contacts' }, label: 'See your clients' };
 }
 
