@@ -81,12 +81,12 @@ export function sendingHandlers(deps: SendingDeps): Pick<Handlers, Exclude<Sendi
     };
   };
 
-  /** A test that went through checks the saved details too. */
+  /** A test that went through checks details saved without a check (offline). */
   const markChecked = (provider: ProviderName): void => {
     const config = sending.get();
     const checked = { checkedAt: clock.now().toISOString(), uncheckedReason: null };
-    if (provider === 'twilio' && config.twilio) sending.set('sending.twilio', { ...config.twilio, ...checked });
-    else if (provider === 'smtp' && config.smtp) sending.set('sending.smtp', { ...config.smtp, ...checked });
+    if (provider === 'twilio' && config.twilio?.checkedAt === null) sending.set('sending.twilio', { ...config.twilio, ...checked });
+    else if (provider === 'smtp' && config.smtp?.checkedAt === null) sending.set('sending.smtp', { ...config.smtp, ...checked });
     else return;
     events.emit('sending.changed', view());
   };

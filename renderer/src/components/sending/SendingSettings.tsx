@@ -1,5 +1,6 @@
 import { Alert, Button, Loader, Stack, Switch } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import type { CredentialCheckDto } from '../../../../shared/sending';
 import { toApiError } from '../../api/ApiError';
 import { SETTINGS_ANCHORS } from '../../lib/settingsAnchors';
 import { useSending } from '../../stores/sending';
@@ -42,11 +43,18 @@ export function SendingSettings() {
         <PauseSwitch />
       </SectionCard>
       {/* Each form starts afresh when its saved details change, here or in another window. */}
-      {sending && <TwilioSettings key={`twilio:${JSON.stringify(sending.twilio)}`} config={sending.twilio} />}
-      {sending && <SmtpSettings key={`smtp:${JSON.stringify(sending.smtp)}`} config={sending.smtp} />}
+      {sending && <TwilioSettings key={`twilio:${detailsKey(sending.twilio)}`} config={sending.twilio} />}
+      {sending && <SmtpSettings key={`smtp:${detailsKey(sending.smtp)}`} config={sending.smtp} />}
       {sending && <PushSettings config={sending.push} />}
     </Stack>
   );
+}
+
+/** The saved details themselves: a check that went through changes none of them, nor the form or its test result. */
+function detailsKey(config: CredentialCheckDto | null): string {
+  if (!config) return 'none';
+  const { checkedAt: _checkedAt, uncheckedReason: _reason, ...details } = config;
+  return JSON.stringify(details);
 }
 
 function PauseSwitch() {
