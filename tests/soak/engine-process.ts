@@ -5,6 +5,7 @@
 import { createCore } from '../../electron/core';
 import { createLineLogger } from '../../electron/core/log';
 import { READY_LINE } from './engine-child';
+import { roundKeyPath } from './round-key';
 
 function main(): void {
   const [dbPath, twilioBaseUrl, settleMs] = process.argv.slice(2);
@@ -15,6 +16,7 @@ function main(): void {
     host: 'web',
     lookupSettleMs,
     endpoints: { twilioBaseUrl, timeoutMs: 2000 },
+    secretKeyPath: roundKeyPath(dbPath),
     log: createLineLogger((line) => process.stderr.write(line)),
   });
   // Ready once the database is open, before start(): the earliest kills land while start() settles the

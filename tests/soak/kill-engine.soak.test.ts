@@ -93,7 +93,7 @@ async function soakRound(round: number, setup: RoundSetup, random: Random): Prom
   });
   try {
     const body = `Round ${round}: your next colour is 20% off this week`;
-    const launched = await launchRound(template.path, dir.path, body);
+    const launched = await launchRound(template.path, dir.path, body, twilio.baseUrl);
     const kills = await killRepeatedly(round, setup, launched, twilio, killPlan(random, random.int(2, 4)));
     await runToCompletion(setup, launched, twilio);
     await expectEachSentOnce(launched, twilio, body);

@@ -3,8 +3,9 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore, type Core } from '../../electron/core';
 import { createBroadcast } from '../support/broadcasts';
-import { addClients, goLive } from '../support/live-sending';
+import { addClients, goLive, saveTwilioAccount } from '../support/live-sending';
 import { call } from '../support/test-core';
+import { roundKeyPath } from './round-key';
 
 const DB_FILE = 'salon.db';
 /** The cores made here are never started and send nothing; were one to try, it would reach nothing but this machine. */
@@ -32,17 +33,23 @@ export async function prepareTemplate(dir: string, phones: readonly string[]): P
 }
 
 /**
- * Copy the template (the database and the key its Twilio secret is encrypted with) into `dir` and
- * launch a one-text broadcast to every client there; nothing is sent until an engine starts.
+ * Copy the template into `dir`, save the Twilio account for this round's double at `twilioBaseUrl` (a
+ * saved secret only ever goes to the address it was saved for), and launch a one-text broadcast to
+ * every client there; nothing is sent until an engine starts.
  */
-export async function launchRound(templateDir: string, dir: string, body: string): Promise<Round> {
+export async function launchRound(templateDir: string, dir: string, body: string, twilioBaseUrl: string): Promise<Round> {
   cpSync(templateDir, dir, { recursive: true });
   const dbPath = join(dir, DB_FILE);
-  const campaignId = await withCore(dbPath, async (core) => {
-    const draft = await createBroadcast(core, { name: 'Soak', body });
-    await call(core, 'broadcasts.launch', { id: draft.id });
-    return draft.id;
-  });
+  const campaignId = await withCore(
+    dbPath,
+    async (core) => {
+      await saveTwilioAccount(core, TWILIO_ACCOUNT);
+      const draft = await createBroadcast(core, { name: 'Soak', body });
+      await call(core, 'broadcasts.launch', { id: draft.id });
+      return draft.id;
+    },
+    { twilioBaseUrl },
+  );
   return { dbPath, campaignId };
 }
 
@@ -52,8 +59,8 @@ export function broadcastStats({ dbPath, campaignId }: Round) {
 }
 
 /** A core that is never started (it sends nothing), for the length of `use`. */
-async function withCore<T>(dbPath: string, use: (core: Core) => Promise<T>): Promise<T> {
-  const core = createCore({ dbPath, host: 'web', endpoints: NOWHERE });
+async function withCore<T>(dbPath: string, use: (core: Core) => Promise<T>, endpoints = NOWHERE): Promise<T> {
+  const core = createCore({ dbPath, host: 'web', endpoints, secretKeyPath: roundKeyPath(dbPath) });
   try {
     return await use(core);
   } finally {

@@ -22,17 +22,7 @@ export async function goLive(core: Core, peers: LivePeers, rates: { smsPerSecond
     emailPerMinute: 600,
     ownerEmail: 'owner@salon.test',
   });
-  if (peers.twilio) {
-    await call(core, 'sending.saveTwilio', {
-      accountSid: peers.twilio.accountSid,
-      authKind: 'token',
-      apiKeySid: null,
-      secret: peers.twilio.authToken,
-      from: OUR_NUMBER,
-      messagingServiceSid: null,
-      dailyCap: null,
-    });
-  }
+  if (peers.twilio) await saveTwilioAccount(core, peers.twilio);
   if (peers.smtp) {
     await call(core, 'sending.saveSmtp', {
       host: peers.smtp.host,
@@ -47,6 +37,19 @@ export async function goLive(core: Core, peers: LivePeers, rates: { smsPerSecond
     });
   }
   await call(core, 'sending.setLive', { live: true, confirmation: LIVE_CONFIRMATION });
+}
+
+/** Save the Twilio account, checked against whichever Twilio the core's endpoints point at. */
+export async function saveTwilioAccount(core: Core, twilio: { accountSid: string; authToken: string }): Promise<void> {
+  await call(core, 'sending.saveTwilio', {
+    accountSid: twilio.accountSid,
+    authKind: 'token',
+    apiKeySid: null,
+    secret: twilio.authToken,
+    from: OUR_NUMBER,
+    messagingServiceSid: null,
+    dailyCap: null,
+  });
 }
 
 /** Distinct numbers libphonenumber accepts as valid US numbers (San Francisco, 415-200-xxxx). */
