@@ -3,10 +3,11 @@
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
-import { startSmtpDouble, type SmtpDouble } from '../doubles/smtp/smtp-double';
+import { startSmtpDouble } from '../doubles/smtp/smtp-double';
 import { startTwilioDouble, type TwilioDouble } from '../doubles/twilio/twilio-double';
 import { LIVE_CONFIRMATION } from '../../shared/sending';
 import { OUR_NUMBER } from '../support/live-sending';
+import { mailbox } from '../support/live-sending';
 import { call, callFailing, createTestCore, tempDir } from '../support/test-core';
 
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -41,17 +42,6 @@ async function coreWith(endpoints: { twilioBaseUrl?: string; smtpCa?: string }, 
   return core;
 }
 
-const mailbox = (smtp: SmtpDouble) => ({
-  host: smtp.host,
-  port: smtp.port,
-  tls: 'none' as const,
-  user: 'salon',
-  fromName: 'Salon Élan',
-  fromAddress: 'hello@salon.test',
-  replyTo: null,
-  perDay: null,
-});
-
 const account = (twilio: TwilioDouble) => ({
   accountSid: twilio.accountSid,
   authKind: 'token' as const,
@@ -81,7 +71,7 @@ describe('a saved mailbox password', () => {
 
   it('never crosses the network unencrypted: "no security" is refused unless the server is this computer', async () => {
     const core = await coreWith({});
-    const plain = { ...mailbox({ host: '127.0.0.1', port: 2525 } as SmtpDouble), host: 'mail.example.com', password: 'typed-now' };
+    const plain = { ...mailbox({ host: '127.0.0.1', port: 2525 }), host: 'mail.example.com', password: 'typed-now' };
     const refused = await callFailing(core, 'sending.saveSmtp', plain);
     expect(refused).toMatchObject({ code: 'invalid_input', issues: [{ path: 'tls', message: expect.stringContaining('clear text') }] });
     expect((await call(core, 'sending.get', {})).smtp).toBeNull();

@@ -6,23 +6,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core';
 import { legacySecretKeyPath, secretKeyPath } from '../../electron/core/data-location';
-import { startSmtpDouble, type SmtpDouble } from '../doubles/smtp/smtp-double';
+import { startSmtpDouble } from '../doubles/smtp/smtp-double';
+import { mailbox } from '../support/live-sending';
 import { call, createTestCore, tempDir } from '../support/test-core';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-const mailbox = (smtp: SmtpDouble) => ({
-  host: smtp.host,
-  port: smtp.port,
-  tls: 'none' as const,
-  user: 'salon',
-  fromName: 'Salon Élan',
-  fromAddress: 'hello@salon.test',
-  replyTo: null,
-  perDay: null,
 });
 
 function folder(): string {

@@ -23,20 +23,22 @@ export async function goLive(core: Core, peers: LivePeers, rates: { smsPerSecond
     ownerEmail: 'owner@salon.test',
   });
   if (peers.twilio) await saveTwilioAccount(core, peers.twilio);
-  if (peers.smtp) {
-    await call(core, 'sending.saveSmtp', {
-      host: peers.smtp.host,
-      port: peers.smtp.port,
-      tls: 'none',
-      user: 'salon',
-      password: 'mail-secret',
-      fromName: 'Salon Élan',
-      fromAddress: 'hello@salon.test',
-      replyTo: null,
-      perDay: null,
-    });
-  }
+  if (peers.smtp) await call(core, 'sending.saveSmtp', { ...mailbox(peers.smtp), password: 'mail-secret' });
   await call(core, 'sending.setLive', { live: true, confirmation: LIVE_CONFIRMATION });
+}
+
+/** The SMTP double's mailbox as sending.saveSmtp takes it, without the password. */
+export function mailbox(smtp: Pick<SmtpDouble, 'host' | 'port'>) {
+  return {
+    host: smtp.host,
+    port: smtp.port,
+    tls: 'none' as const,
+    user: 'salon',
+    fromName: 'Salon Élan',
+    fromAddress: 'hello@salon.test',
+    replyTo: null,
+    perDay: null,
+  };
 }
 
 /** Save the Twilio account, checked against whichever Twilio the core's endpoints point at. */
