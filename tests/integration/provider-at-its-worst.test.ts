@@ -151,5 +151,20 @@ describe('a provider that behaves like the real one', () => {
 
     expect(done.stats).toMatchObject({ recipients: 60, delivered: 60 });
     expectEachOnce(twilio, numbers);
+  }, 60_000);
+
+  it('answers lost five in a row open the circuit, and once the look-ups find every text the broadcast completes without waiting out the circuit', async () => {
+    const { twilio, core } = await start();
+    const numbers = clientPhones(6);
+    await clientsWith(core, numbers);
+    // Twilio takes every text but no answer comes back: to the engine, five failures in a row.
+    twilio.failNext({ kind: 'drop', store: true }, { on: 'create', times: Infinity });
+    const draft = await sendNow(core, { name: 'Answers lost', body: 'Your table is booked' });
+    await waitFor(async () => ((await call(core, 'broadcasts.get', { id: draft.id })).pausedReason === 'provider' ? true : undefined));
+
+    // The circuit's first wait is a minute; the look-ups settle every text well before that.
+    const done = await finished(core, draft.id, { timeoutMs: 20_000 });
+    expect(done.stats).toMatchObject({ recipients: 6, delivered: 6, unknown: 0 });
+    expectEachOnce(twilio, numbers);
   });
 });

@@ -9,6 +9,9 @@ import type { OutgoingMessage, SentMessage, StatusReport } from '../providers/pr
 import { composeMessage, type SalonIdentity } from './compose-message';
 import { sentHash } from './sent-hash';
 
+/** A message the provider has not yet taken, or may not have: due, under way, or cut off mid-send. */
+const WAITING_ON_PROVIDER = `status IN ('queued', 'sending', 'unknown')`;
+
 /** A delivery taken for sending, with what to send. */
 export interface ClaimedDelivery {
   id: number;
@@ -260,7 +263,7 @@ export class Outbox {
       .get(
         `UPDATE campaigns SET status = 'paused', paused_reason = ?, updated_at = ?
           WHERE status IN ('sending', 'scheduled') AND EXISTS (SELECT 1 FROM deliveries d WHERE d.campaign_id = campaigns.id
-            AND d.status IN ('queued', 'sending', 'unknown') AND d.channel IN (${channels.map(() => '?').join(', ')}))
+            AND d.${WAITING_ON_PROVIDER} AND d.channel IN (${channels.map(() => '?').join(', ')}))
           RETURNING id`,
       )
       .pluck()
@@ -496,14 +499,22 @@ export class Outbox {
   /**
    * Keep each running broadcast's status true to its deliveries; returns the ids that changed.
    * scheduled -> sending when a message is due; sending -> scheduled when only later steps wait;
-   * sending or scheduled -> completed when every message is final. Paused and cancelled stay.
+   * sending or scheduled -> completed when every message is final; paused for the provider -> sending
+   * once none of its messages waits on a provider any more (the look-ups settled them all), since
+   * nothing is then left for the circuit's wait to protect. Paused by the owner or the budget, and
+   * cancelled, stay.
    */
   refreshCampaignStatuses(now: Date): number[] {
     const at = now.toISOString();
+    const waiting = `EXISTS (SELECT 1 FROM deliveries d WHERE d.campaign_id = campaigns.id AND d.${WAITING_ON_PROVIDER})`;
     const due = `EXISTS (SELECT 1 FROM deliveries d WHERE d.campaign_id = campaigns.id AND d.status = 'queued' AND d.due_at <= @at)`;
     const busy = `EXISTS (SELECT 1 FROM deliveries d WHERE d.campaign_id = campaigns.id AND d.${PENDING} AND NOT (d.status = 'queued' AND d.due_at > @at))`;
     const pending = `EXISTS (SELECT 1 FROM deliveries d WHERE d.campaign_id = campaigns.id AND d.${PENDING})`;
     return this.db.transaction(() => [
+      ...(this.statements
+        .get(`UPDATE campaigns SET status = 'sending', paused_reason = NULL WHERE status = 'paused' AND paused_reason = 'provider' AND NOT ${waiting} RETURNING id`)
+        .pluck()
+        .all() as number[]),
       ...(this.statements
         .get(`UPDATE campaigns SET status = 'sending' WHERE status = 'scheduled' AND ${due} RETURNING id`)
         .pluck()
