@@ -5,7 +5,7 @@ import { BRIEF_FIELDS, CONSENT_STATUSES, customFieldKey, isoDateSchema } from '.
 
 export const TEXT_FIELDS = ['name', 'firstName', 'lastName', 'phone', 'email', 'notes', ...BRIEF_FIELDS] as const;
 export const NUMBER_FIELDS = ['visitCount', 'totalSpentCents'] as const;
-export const DATE_FIELDS = ['lastVisitAt', 'clientSince', 'createdAt'] as const;
+export const DATE_FIELDS = ['lastVisitAt', 'nextAppointmentAt', 'clientSince', 'createdAt'] as const;
 export const CONSENT_FIELDS = ['smsConsent', 'emailConsent', 'pushConsent'] as const;
 
 export const TEXT_OPS = ['is', 'is_not', 'contains', 'is_any_of', 'is_empty', 'is_not_empty'] as const;

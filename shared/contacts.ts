@@ -32,6 +32,7 @@ export const FIELD_LABELS: Record<string, string> = {
   birthday: 'Birthday',
   clientSince: 'Client since',
   lastVisitAt: 'Last visit',
+  nextAppointmentAt: 'Next appointment',
   visitCount: 'Visits',
   totalSpentCents: 'Total spent',
   notes: 'Notes',

@@ -13,6 +13,7 @@ export const IMPORT_TARGETS = [
   'birthday',
   'clientSince',
   'lastVisitAt',
+  'nextAppointmentAt',
   'visitCount',
   'totalSpent',
   'tags',
@@ -128,4 +129,6 @@ export interface ImportDto {
   error: string | null;
   startedAt: string;
   finishedAt: string | null;
+  /** Run by the watched file's schedule (or its Run now), not by the owner's upload. */
+  fromWatchedFile: boolean;
 }

@@ -16,6 +16,7 @@ export interface ContactValues {
   birthYear: number | null;
   clientSince: string | null;
   lastVisitAt: string | null;
+  nextAppointmentAt: string | null;
   visitCount: number | null;
   totalSpentCents: number | null;
   notes: string | null;
@@ -42,6 +43,7 @@ export const VALUE_COLUMNS: Record<Exclude<keyof ContactValues, 'customFields'>,
   birthYear: 'birth_year',
   clientSince: 'client_since',
   lastVisitAt: 'last_visit_at',
+  nextAppointmentAt: 'next_appointment_at',
   visitCount: 'visit_count',
   totalSpentCents: 'total_spent_cents',
   notes: 'notes',
@@ -65,6 +67,7 @@ export const EMPTY_VALUES: Omit<ContactValues, 'name'> = {
   birthYear: null,
   clientSince: null,
   lastVisitAt: null,
+  nextAppointmentAt: null,
   visitCount: null,
   totalSpentCents: null,
   notes: null,
@@ -109,6 +112,7 @@ export interface ContactRow {
   birth_year: number | null;
   client_since: string | null;
   last_visit_at: string | null;
+  next_appointment_at: string | null;
   visit_count: number | null;
   total_spent_cents: number | null;
   notes: string | null;
@@ -146,6 +150,7 @@ export function rowToValues(row: ContactRow): ContactValues {
     birthYear: row.birth_year,
     clientSince: row.client_since,
     lastVisitAt: row.last_visit_at,
+    nextAppointmentAt: row.next_appointment_at,
     visitCount: row.visit_count,
     totalSpentCents: row.total_spent_cents,
     notes: row.notes,

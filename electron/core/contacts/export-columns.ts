@@ -21,6 +21,7 @@ const COLUMNS: readonly Column[] = [
   field('birthday'),
   field('clientSince'),
   field('lastVisitAt'),
+  field('nextAppointmentAt'),
   field('visitCount'),
   // Stored in hundredths whatever the currency (shared/money.ts).
   ['Total spent', (contact) => (contact.totalSpentCents === null ? null : contact.totalSpentCents / 100)],

@@ -99,6 +99,18 @@ export const HEADER_SYNONYMS: { readonly [T in FieldTarget]?: readonly string[] 
     'laatste bezoek', 'laatste afspraak',
     '最終来店日', '最終来店', '前回来店日', '最終来店日時',
   ],
+  // The booking systems' own names first (Next Appointment, Next Appt, Upcoming Appointment…).
+  nextAppointmentAt: [
+    'next appointment', 'next appointment date', 'next appt', 'next appt date', 'upcoming appointment',
+    'upcoming appointment date', 'next booking', 'next booking date', 'next visit', 'next visit date', 'future appointment',
+    'prochain rendez-vous', 'date du prochain rendez-vous', 'prochain rdv', 'prochaine visite', 'prochaine réservation',
+    'nächster termin', 'datum nächster termin', 'nächster besuch', 'nächste buchung', 'folgetermin',
+    'próxima cita', 'fecha de próxima cita', 'fecha próxima cita', 'próxima visita', 'próxima reserva',
+    'prossimo appuntamento', 'data prossimo appuntamento', 'prossima visita', 'prossima prenotazione',
+    'próxima marcação', 'próximo agendamento', 'data do próximo agendamento', 'próximo atendimento',
+    'volgende afspraak', 'datum volgende afspraak', 'volgend bezoek', 'volgende boeking',
+    '次回予約', '次回予約日', '次回来店予定', '次回来店予定日', '次回来店日',
+  ],
   visitCount: [
     'visits', 'visit count', 'number of visits', 'no of visits', 'total visits', 'visits count',
     'appointments', 'total appointments', 'appointment count', 'number of appointments', 'transaction count',

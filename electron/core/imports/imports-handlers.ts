@@ -1,7 +1,7 @@
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import { consentValueKey } from '../../../shared/consent-values';
 import type { MethodArgs } from '../../../shared/contract';
-import type { ConsentValueMeaning } from '../../../shared/imports';
+import type { ConsentValueMeaning, ImportDto } from '../../../shared/imports';
 import type { Db } from '../../../db/open';
 import type { Clock } from '../clock';
 import { ContactsRepository } from '../contacts/contacts-repository';
@@ -47,7 +47,23 @@ type ImportMethods =
 /** An upload no import used within a day was abandoned (a closed window, a crash). */
 const STALE_UPLOAD_MS = 24 * 60 * 60 * 1000;
 
-export function importsHandlers(deps: ImportsDeps): Pick<Handlers, ImportMethods> {
+/** A run of the watched file: its path, and the header row the owner's mapping was made for. */
+export interface WatchedRun {
+  path: string;
+  headers: readonly string[];
+}
+
+export type StartImport = (args: MethodArgs<'imports.start'>, watched?: WatchedRun) => ImportDto;
+
+/** The import methods, and the start and uploads they use, which the watched file's runs go through too. */
+export interface Imports {
+  handlers: Pick<Handlers, ImportMethods>;
+  start: StartImport;
+  uploads: UploadStore;
+  imports: ImportsRepository;
+}
+
+export function createImports(deps: ImportsDeps): Imports {
   const { db, settings, clock } = deps;
   const uploads = new UploadStore(deps.uploadDir);
   const imports = new ImportsRepository(db);
@@ -71,16 +87,18 @@ export function importsHandlers(deps: ImportsDeps): Pick<Handlers, ImportMethods
   }
 
   /** Read the whole file with the owner's choices and refuse what cannot work, then run in the background. */
-  function start({ uploadId, ...choices }: MethodArgs<'imports.start'>) {
+  function start({ uploadId, ...choices }: MethodArgs<'imports.start'>, watched?: WatchedRun): ImportDto {
     const upload = uploads.read(uploadId);
     const table = parseTable(decodeText(upload.bytes, choices.encoding), choices.delimiter);
     const rows = rejectUndecodable(choices.hasHeader ? table.rows.slice(1) : table.rows, invalidUtf8Lines(upload.bytes, choices.encoding));
     if (rows.length === 0) throw invalidInput([{ path: 'uploadId', message: 'The file has no client rows to import.' }]);
     validateMapping(choices.mapping, table.columnCount);
     const headers = choices.hasHeader ? headerNames(table.rows[0]?.cells ?? [], table.columnCount) : numberedHeaders(table.columnCount);
+    // The mapping goes by column: moved or renamed columns would put one field's values in another.
+    if (watched && !sameHeaders(headers, watched.headers)) throw new AppError('conflict', COLUMNS_CHANGED);
     const at = clock.now();
     const country = fileCountry(choices.country);
-    const id = imports.create(upload.fileName, { ...choices, country, headers }, rows.length, at);
+    const id = imports.create(upload.fileName, { ...choices, country, headers, ...(watched && { watchedPath: watched.path }) }, rows.length, at);
     runner.run({
       id,
       uploadId,
@@ -97,12 +115,12 @@ export function importsHandlers(deps: ImportsDeps): Pick<Handlers, ImportMethods
     return getOrFail(id);
   }
 
-  return {
+  const handlers: Pick<Handlers, ImportMethods> = {
     'imports.upload': ({ uploadId, fileName, chunk }) => uploads.append(uploadId, fileName, chunk),
 
     'imports.preview': ({ uploadId, encoding, delimiter }) => buildPreview(uploadId, uploads.read(uploadId), { encoding, delimiter }),
 
-    'imports.start': start,
+    'imports.start': (args) => start(args),
 
     'imports.get': ({ id }) => getOrFail(id),
 
@@ -129,6 +147,14 @@ export function importsHandlers(deps: ImportsDeps): Pick<Handlers, ImportMethods
     'imports.columnValues': ({ uploadId, encoding, delimiter, hasHeader, column }) =>
       distinctValues(parseTable(decodeText(uploads.read(uploadId).bytes, encoding), delimiter).rows.slice(hasHeader ? 1 : 0), column),
   };
+  return { handlers, start, uploads, imports };
+}
+
+const COLUMNS_CHANGED =
+  'The file’s columns are not the ones you matched when you set up the nightly import. Import the file once by hand, then set the nightly import again from that import.';
+
+function sameHeaders(read: readonly string[], expected: readonly string[]): boolean {
+  return read.length === expected.length && read.every((header, column) => header === expected[column]);
 }
 
 /** The owner's consent value mapping as the rows read it: by the compared form of each value. */

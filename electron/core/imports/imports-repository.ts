@@ -1,13 +1,17 @@
-import { eq } from 'drizzle-orm';
+import { desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { MethodArgs } from '../../../shared/contract';
 import type { ImportDto, ImportStatus, ImportSummaryDto } from '../../../shared/imports';
 import type { Db } from '../../../db/open';
 import { imports } from '../../../db/schema';
 
-/** The owner's choices as kept with the import, plus the header names for the rejected-rows file. */
-export type ImportOptions = Omit<MethodArgs<'imports.start'>, 'uploadId'> & { headers: string[] };
+/**
+ * The owner's choices as kept with the import, plus the header names for the rejected-rows file, and
+ * the watched file's path when its schedule ran the import.
+ */
+export type ImportOptions = Omit<MethodArgs<'imports.start'>, 'uploadId'> & { headers: string[]; watchedPath?: string };
 
-type ImportRow = typeof imports.$inferSelect;
+const FROM_WATCHED_FILE = sql`json_extract(${imports.options}, '$.watchedPath') IS NOT NULL`;
+const DTO_COLUMNS = { ...getTableColumns(imports), fromWatchedFile: sql<number>`${FROM_WATCHED_FILE}` };
 
 export class ImportsRepository {
   constructor(private readonly db: Db) {}
@@ -21,8 +25,13 @@ export class ImportsRepository {
   }
 
   get(id: number): ImportDto | undefined {
-    const row = this.db.select().from(imports).where(eq(imports.id, id)).get();
+    const row = this.db.select(DTO_COLUMNS).from(imports).where(eq(imports.id, id)).get();
     return row && toDto(row);
+  }
+
+  /** The watched file's latest runs, newest first. */
+  watchedRuns(limit: number): ImportDto[] {
+    return this.db.select(DTO_COLUMNS).from(imports).where(FROM_WATCHED_FILE).orderBy(desc(imports.id)).limit(limit).all().map(toDto);
   }
 
   options(id: number): ImportOptions | undefined {
@@ -63,7 +72,7 @@ export class ImportsRepository {
   }
 }
 
-function toDto(row: ImportRow): ImportDto {
+function toDto(row: typeof imports.$inferSelect & { fromWatchedFile: number }): ImportDto {
   return {
     id: row.id,
     fileName: row.fileName,
@@ -74,5 +83,6 @@ function toDto(row: ImportRow): ImportDto {
     error: row.error,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
+    fromWatchedFile: row.fromWatchedFile === 1,
   };
 }

@@ -247,6 +247,7 @@ function toValues(fields: ImportedFields, customFields: Record<string, string>):
     ...splitBirthday(fields.birthday),
     clientSince: fields.clientSince,
     lastVisitAt: fields.lastVisitAt,
+    nextAppointmentAt: fields.nextAppointmentAt,
     visitCount: fields.visitCount,
     totalSpentCents: fields.totalSpentCents,
     notes: fields.notes,

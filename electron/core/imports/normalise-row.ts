@@ -61,6 +61,7 @@ const FIELDS: Record<FieldTarget, { field: keyof ImportedFields; read: CellReade
   birthday: { field: 'birthday', read: (value, context) => readDateCell('birthday', value, context.dates) },
   clientSince: { field: 'clientSince', read: (value, context) => readDateCell('clientSince', value, context.dates) },
   lastVisitAt: { field: 'lastVisitAt', read: (value, context) => readDateCell('lastVisitAt', value, context.dates) },
+  nextAppointmentAt: { field: 'nextAppointmentAt', read: (value, context) => readDateCell('nextAppointmentAt', value, context.dates) },
   visitCount: { field: 'visitCount', read: readVisitCount },
   totalSpent: { field: 'totalSpentCents', read: readTotalSpent },
   notes: { field: 'notes', read: freeText('notes', 5000) },
@@ -91,6 +92,8 @@ export function normaliseRow(cells: readonly string[], mapping: readonly ImportT
   for (let column = 0; column < mapping.length; column++) {
     const target = mapping[column] as ImportTarget;
     const value = cells[column]?.trim() ?? '';
+    // The booking system's export is the truth for bookings: an empty cell says none is booked, so it is a value.
+    if (target === 'nextAppointmentAt' && value === '') contact.fields.nextAppointmentAt = null;
     if (target === 'ignore' || value === '') continue;
     const result = readInto(contact, target, value, context);
     if (!result.ok) (warnings ??= []).push(result.reason);

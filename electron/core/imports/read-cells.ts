@@ -47,7 +47,7 @@ export function readTotalSpent(text: string): CellResult<number> {
 }
 
 /** 'birthday' allows a date without the year; the others need a full date. */
-export function readDateCell(field: 'birthday' | 'clientSince' | 'lastVisitAt', text: string, context: DateContext): CellResult<string> {
+export function readDateCell(field: 'birthday' | 'clientSince' | 'lastVisitAt' | 'nextAppointmentAt', text: string, context: DateContext): CellResult<string> {
   const result = field === 'birthday' ? readBirthday(text, context) : readDate(text, context);
   if (result.ok) return result;
   const label = FIELD_LABELS[field];

@@ -35,6 +35,13 @@ export class UploadStore {
     return { uploadId: id, bytes };
   }
 
+  /** A whole file at once, as the watched file's runs bring it. Returns the new upload's id. */
+  save(fileName: string, bytes: Buffer): string {
+    const id = this.create(fileName);
+    writeFileSync(this.binPath(id), bytes, { mode: PRIVATE_FILE });
+    return id;
+  }
+
   read(uploadId: string): Upload {
     const path = this.binPath(uploadId);
     if (!existsSync(path)) throw notFound('That upload');

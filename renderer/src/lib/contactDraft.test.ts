@@ -12,6 +12,7 @@ const ana: ContactDto = {
   birthday: '--04-23',
   clientSince: null,
   lastVisitAt: '2025-01-10',
+  nextAppointmentAt: null,
   visitCount: 5,
   totalSpentCents: 25_050,
   notes: null,

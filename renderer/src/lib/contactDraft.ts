@@ -26,6 +26,7 @@ export interface ContactDraft {
   birthday: BirthdayDraft;
   clientSince: string;
   lastVisitAt: string;
+  nextAppointmentAt: string;
   visitCount: NumberDraft;
   /** In the salon's currency, e.g. 125.5. */
   totalSpent: NumberDraft;
@@ -54,6 +55,7 @@ export function draftFrom(contact: ContactDto | null, country: string): ContactD
     birthday: birthdayDraft(contact?.birthday ?? null),
     clientSince: contact?.clientSince ?? '',
     lastVisitAt: contact?.lastVisitAt ?? '',
+    nextAppointmentAt: contact?.nextAppointmentAt ?? '',
     visitCount: contact?.visitCount ?? '',
     totalSpent: contact?.totalSpentCents === null || contact?.totalSpentCents === undefined ? '' : contact.totalSpentCents / 100,
     notes: contact?.notes ?? '',
@@ -95,6 +97,7 @@ function toFields(draft: ContactDraft): ContactFields {
     birthday: birthday === 'incomplete' ? undefined : birthday,
     clientSince: textOrNull(draft.clientSince),
     lastVisitAt: textOrNull(draft.lastVisitAt),
+    nextAppointmentAt: textOrNull(draft.nextAppointmentAt),
     visitCount: numberOrNull(draft.visitCount),
     totalSpentCents: totalSpent === null ? null : toCents(totalSpent),
     notes: textOrNull(draft.notes),

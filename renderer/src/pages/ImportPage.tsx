@@ -4,6 +4,7 @@ import { CheckFileStep } from '../components/import/CheckFileStep';
 import { ImportOptionsStep } from '../components/import/ImportOptionsStep';
 import { ImportProgressStep } from '../components/import/ImportProgressStep';
 import { MatchColumnsStep } from '../components/import/MatchColumnsStep';
+import { WatchedFileCard } from '../components/import/WatchedFileCard';
 import { PageHeader } from '../components/ui/PageHeader';
 import { useImport, type ImportStep } from '../stores/importWizard';
 import { navigate } from '../stores/navigation';
@@ -51,6 +52,7 @@ export function ImportPage() {
         </Stepper>
         <CurrentStep step={step} />
       </Paper>
+      <WatchedFileCard />
     </Stack>
   );
 }

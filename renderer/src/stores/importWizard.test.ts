@@ -15,6 +15,7 @@ const job = (change: Partial<ImportDto>): ImportDto => ({
   error: null,
   startedAt: '2025-06-01T10:00:00.000Z',
   finishedAt: null,
+  fromWatchedFile: false,
   ...change,
 });
 

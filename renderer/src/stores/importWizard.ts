@@ -70,6 +70,8 @@ interface ImportState {
   /** Ask the core for the running import again (after the event stream was down). */
   refresh(): Promise<void>;
   reset(): void;
+  /** Show what an earlier import did, e.g. a run of the watched file. */
+  show(job: ImportDto): void;
   /** Opening the wizard again after an import finished starts a new one. */
   resetIfFinished(): void;
 }
@@ -224,6 +226,10 @@ export const useImport = create<ImportState>((set, get) => ({
 
   reset() {
     set(INITIAL);
+  },
+
+  show(job) {
+    set({ ...INITIAL, fileName: job.fileName, job: furthest(job, progressSeen.get(job.id)), step: 'import' });
   },
 
   resetIfFinished() {

@@ -16,6 +16,7 @@ export function ContactFacts({ contact }: { contact: ContactDto }) {
     [labelOf('lastName'), contact.lastName],
     [labelOf('birthday'), contact.birthday && formatBirthday(contact.birthday, locale)],
     [labelOf('lastVisitAt'), contact.lastVisitAt && formatDate(contact.lastVisitAt, locale)],
+    [labelOf('nextAppointmentAt'), contact.nextAppointmentAt && formatDate(contact.nextAppointmentAt, locale)],
     [labelOf('visitCount'), contact.visitCount === null ? null : String(contact.visitCount)],
     [labelOf('totalSpentCents'), contact.totalSpentCents === null ? null : formatCents(contact.totalSpentCents, money)],
     [labelOf('clientSince'), contact.clientSince && formatDate(contact.clientSince, locale)],

@@ -38,7 +38,7 @@ export function ContactFormModal({ dialog, onSaved }: ContactFormModalProps) {
 
 /** Fields with their own input; a problem anywhere else is shown above the form. */
 const FIELDS = [
-  'name', 'firstName', 'lastName', 'phone', 'email', 'birthday', 'clientSince', 'lastVisitAt', 'visitCount',
+  'name', 'firstName', 'lastName', 'phone', 'email', 'birthday', 'clientSince', 'lastVisitAt', 'nextAppointmentAt', 'visitCount',
   'totalSpentCents', 'notes', 'tags', 'customFields', 'leadSource', 'market', 'product', 'leadStatus', 'state', 'zip',
   'conversationStatus', 'appointmentStatus',
 ];
@@ -57,7 +57,7 @@ function ContactForm({ contact, onSaved, onDone }: ContactFormProps) {
   const [saving, setSaving] = useState(false);
   const tags = useCall('tags.list', {});
   const edit = (change: Partial<ContactDraft>): void => setDraft((current) => ({ ...current, ...change }));
-  const text = (field: 'name' | 'firstName' | 'lastName' | 'phone' | 'email' | 'lastVisitAt' | 'notes') => ({
+  const text = (field: 'name' | 'firstName' | 'lastName' | 'phone' | 'email' | 'lastVisitAt' | 'nextAppointmentAt' | 'notes') => ({
     value: draft[field],
     onChange: (event: { currentTarget: { value: string } }) => edit({ [field]: event.currentTarget.value }),
     error: error?.issueFor(field),
@@ -109,8 +109,9 @@ function ContactForm({ contact, onSaved, onDone }: ContactFormProps) {
         </SimpleGrid>
         {!contact && <NewClientConsent value={draft.consent} onChange={(consent) => edit({ consent })} />}
         <BirthdayInput value={draft.birthday} onChange={(birthday) => edit({ birthday })} error={error?.issueFor('birthday')} />
-        <SimpleGrid cols={3}>
+        <SimpleGrid cols={2}>
           <TextInput label="Last visit" type="date" {...text('lastVisitAt')} />
+          <TextInput label="Next appointment" type="date" {...text('nextAppointmentAt')} />
           <NumberInput
             label="Visits"
             min={0}

@@ -6,6 +6,7 @@ import { useImport } from '../../stores/importWizard';
 import { navigate } from '../../stores/navigation';
 import { StatCard } from '../ui/StatCard';
 import { downloadImportRows, ImportRowList } from './ImportRowList';
+import { WatchThisFile } from './WatchThisFile';
 
 /** What a finished import did, in numbers, with the rows it could not read, the warnings and the merged duplicates. */
 export function ImportResult({ job }: { job: ImportDto }) {
@@ -29,6 +30,11 @@ export function ImportResult({ job }: { job: ImportDto }) {
       <Text fw={500} size="lg">
         {job.fileName} is imported.
       </Text>
+      {job.fromWatchedFile && (
+        <Text size="sm" c="dimmed">
+          By the nightly import of the watched file.
+        </Text>
+      )}
       <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }}>
         <StatCard label="Added" value={summary.added} color="green" testId="import-added" />
         <StatCard label="Updated" value={summary.updated} testId="import-updated" />
@@ -60,6 +66,7 @@ export function ImportResult({ job }: { job: ImportDto }) {
           Import another file
         </Button>
       </Group>
+      {!job.fromWatchedFile && <WatchThisFile job={job} />}
       {warnings > 0 && <ImportRowList id={job.id} kind="warning" />}
       {merged > 0 && <ImportRowList id={job.id} kind="merged" />}
     </Stack>
