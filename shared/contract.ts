@@ -47,6 +47,8 @@ import { SMS_MAX_CHARS } from './sms-segments';
 import { sendingMethods, SMS_PER_SECOND_MAX } from './sending';
 import { templateMethods } from './templates';
 import { trackingMethods } from './tracking';
+import { watchedFileMethods } from './watched-file';
+import { automationMethods } from './automations';
 import type { RpcResult } from './errors';
 import type { ReplyDto, SendingDto } from './sending';
 
@@ -65,6 +67,7 @@ const contactFields = {
   birthday: birthdaySchema.nullable().optional(),
   clientSince: isoDateSchema.nullable().optional(),
   lastVisitAt: isoDateSchema.nullable().optional(),
+  nextAppointmentAt: isoDateSchema.nullable().optional(),
   visitCount: z.number().int().min(0).max(100_000).nullable().optional(),
   totalSpentCents: z.number().int().min(0).max(1_000_000_000).nullable().optional(),
   notes: optionalText(5000),
@@ -147,6 +150,7 @@ export const settingsPatchSchema = z
     ownerPhone: z.string().trim().max(40).nullable(),
     ownerEmail: z.email('Enter an email address like you@salon.com').trim().toLowerCase().max(254).nullable(),
     graceHours: z.number().min(0.25, 'At least a quarter of an hour').max(48, 'At most 48 hours'),
+    frequencyCap: z.number().int('Use a whole number').min(1, 'At least 1 message a week').max(50, 'At most 50 messages a week').nullable(),
   })
   .partial()
   .strict();
@@ -321,6 +325,8 @@ export const contract = {
         status: z.enum(BROADCAST_STATUSES).optional(),
         sort: z.enum(['created', 'name', 'launched']).default('created'),
         direction: z.enum(['asc', 'desc']).default('desc'),
+        /** Automations' runs are listed on their automation's page, not here, unless asked for. */
+        automationId: z.number().int().positive().optional(),
       })
       .strict(),
   ),
@@ -385,6 +391,10 @@ export const contract = {
   ...templateMethods,
 
   ...trackingMethods,
+
+  ...watchedFileMethods,
+
+  ...automationMethods,
 } as const;
 
 export { SMS_MAX_CHARS };

@@ -76,6 +76,8 @@ const PUSH: Readonly<Record<string, DeliveryReason>> = {
 const APP: Readonly<Record<string, DeliveryReason>> = {
   not_reachable: final('Opted out or lost the address after launch'),
   step_skipped: final('Day skipped by the owner'),
+  frequency_cap: final('Weekly message limit reached (frequency cap)'),
+  birthday_passed: final('The birthday passed before it could be sent'),
   not_composed: final('Message could not be written'),
 };
 

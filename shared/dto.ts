@@ -45,6 +45,8 @@ export interface ContactDto {
   birthday: string | null;
   clientSince: string | null;
   lastVisitAt: string | null;
+  /** 'YYYY-MM-DD': the next booking the booking system's export names; null: none known. */
+  nextAppointmentAt: string | null;
   visitCount: number | null;
   totalSpentCents: number | null;
   notes: string | null;
@@ -169,6 +171,8 @@ export interface BroadcastDto {
   pausedReason: PauseReason | null;
   /** Whether it can go back to a draft to change: scheduled and nothing of it sent yet. */
   canEdit: boolean;
+  /** Set on a run of an automation (the app made it); null for the owner's own broadcasts. */
+  automationId: number | null;
   stats: BroadcastStatsDto;
 }
 
@@ -210,6 +214,8 @@ export interface SettingsDto {
   ownerEmail: string | null;
   /** How late a scheduled step may still go out by itself (the app was closed or asleep); later, the owner decides. */
   graceHours: number;
+  /** At most this many marketing messages per client in any 7 days, across broadcasts and automations; null: no cap. */
+  frequencyCap: number | null;
 }
 
 export interface AppInfoDto {

@@ -86,6 +86,8 @@ export interface DeliveryTimelineDto {
 export const deliveryFilterSchema = z
   .object({
     broadcastId: id.optional(),
+    /** Every run of one automation. */
+    automationId: id.optional(),
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
     day: z.number().int().min(1).max(MAX_STEPS).optional(),

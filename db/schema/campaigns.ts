@@ -19,7 +19,13 @@ export const campaigns = sqliteTable('campaigns', {
   completedAt: text('completed_at'),
   /** Why a paused broadcast is paused: the owner, the budget cap, or a provider that stopped answering. */
   pausedReason: text('paused_reason', { enum: PAUSE_REASONS }),
-});
+  /** Set on an automation's run: one broadcast per automation and salon day, made by the app. */
+  automationId: integer('automation_id'),
+  /** The salon day ('YYYY-MM-DD') of an automation's run. */
+  runDate: text('run_date'),
+  /** Left out of the weekly frequency cap and not counted toward it (a birthday message, if the owner says so). */
+  capExempt: integer('cap_exempt', { mode: 'boolean' }).notNull().default(false),
+}, (t) => [uniqueIndex('campaigns_automation_run_unique').on(t.automationId, t.runDate)]);
 
 /** One step of a campaign (Day N). Content is per channel; a null body means the channel is not used. */
 export const campaignSteps = sqliteTable(

@@ -21,6 +21,8 @@ export const contacts = sqliteTable(
     /** 'YYYY-MM-DD' */
     clientSince: text('client_since'),
     lastVisitAt: text('last_visit_at'),
+    /** 'YYYY-MM-DD': the next booking the booking system knows of, from the import; null: none known. */
+    nextAppointmentAt: text('next_appointment_at'),
     visitCount: integer('visit_count'),
     totalSpentCents: integer('total_spent_cents'),
     notes: text('notes'),

@@ -48,6 +48,8 @@ export const deliveries = sqliteTable(
   (t) => [
     uniqueIndex('deliveries_step_recipient_channel_unique').on(t.stepId, t.recipientId, t.channel),
     index('deliveries_status_due_idx').on(t.status, t.dueAt),
+    // The frequency cap counts a client's recent messages at every claim.
+    index('deliveries_recipient_claimed_idx').on(t.recipientId, t.claimedAt),
     // Covers the day x channel breakdown as well as the per-status counts of one broadcast.
     index('deliveries_campaign_status_idx').on(t.campaignId, t.status, t.stepId, t.channel),
     index('deliveries_provider_message_idx').on(t.providerMessageId),

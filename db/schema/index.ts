@@ -6,3 +6,4 @@ export * from './imports';
 export * from './sandbox';
 export * from './templates';
 export * from './sending';
+export * from './automations';

@@ -6,6 +6,9 @@ import { openDatabase, openReader } from '../../db/open';
 import { dirname, join } from 'node:path';
 import { appHandlers } from './app/app-handlers';
 import { audienceHandlers } from './audience/audience-handlers';
+import { AutomationRunner } from './automations/automation-runner';
+import { automationsHandlers } from './automations/automations-handlers';
+import { AutomationsRepository } from './automations/automations-repository';
 import { CampaignsRepository } from './campaigns/campaigns-repository';
 import { campaignsHandlers } from './campaigns/campaigns-handlers';
 import { ContactsRepository } from './contacts/contacts-repository';
@@ -16,7 +19,10 @@ import { dashboardHandlers } from './dashboard/dashboard-handlers';
 import { trackingActionsHandlers } from './tracking/tracking-actions-handlers';
 import { trackingHandlers } from './tracking/tracking-handlers';
 import { Outbox } from './delivery/outbox';
-import { importsHandlers } from './imports/imports-handlers';
+import { createImports } from './imports/imports-handlers';
+import { WatchedFile } from './imports/watched-file';
+import { watchedFileHandlers } from './imports/watched-file-handlers';
+import { WatchedFileStore } from './imports/watched-file-store';
 import { templatesHandlers } from './templates/templates-handlers';
 import { ProgressNotifier } from './delivery/progress';
 import { Reconciler } from './delivery/reconciler';
@@ -80,7 +86,7 @@ export interface Core {
   events: CoreEvents;
   /** Start the sending ticker (and run one catch-up at once). */
   start(): void;
-  /** Run the scheduler's idempotent catch-up now: after power resume, or when asked. */
+  /** Run the scheduler's idempotent catch-up (and a watched file's run that is due) now: after power resume, or when asked. */
   catchUp(): Promise<void>;
   /** Stop ticking, let in-flight sends settle, close the database. */
   stop(): Promise<void>;
@@ -123,6 +129,9 @@ export function createCore(options: CoreOptions): Core {
     ...(options.providerOverrides && { overrides: options.providerOverrides }),
   });
   const routes = () => registry.routes();
+  const automations = new AutomationsRepository(db);
+  automations.ensureReadyMade(clock.now());
+  const automationRunner = new AutomationRunner({ db, automations, settings, outbox, clock, log });
   const scheduler = new Scheduler({
     outbox,
     sender: new Sender({ outbox, routes, settings, contacts, clock, log, onChange: progress.markChanged }),
@@ -130,12 +139,15 @@ export function createCore(options: CoreOptions): Core {
     reconciler: new Reconciler(outbox, routes, clock, progress.markChanged, options.lookupSettleMs),
     inbound: new InboundPoller({ db, replies, contacts, routes, clock, events }),
     progress,
+    automations: automationRunner,
     settings,
     clock,
     log,
   });
 
   const exports = new ExportStore(exportsDir(dirname(options.dbPath)));
+  const importing = createImports({ db, settings, clock, events, log, uploadDir: join(dirname(options.dbPath), 'uploads') });
+  const watchedFile = new WatchedFile({ store: new WatchedFileStore(db), importing, settings, clock, log });
   const handlers: Handlers = {
     ...appHandlers(options.dbPath, options.host),
     ...settingsHandlers(db, settings, clock, events),
@@ -148,7 +160,19 @@ export function createCore(options: CoreOptions): Core {
     ...dashboardHandlers(reader, settings, clock),
     ...audienceHandlers(db, reader, settings, clock),
     ...templatesHandlers(db, clock),
-    ...importsHandlers({ db, settings, clock, events, log, uploadDir: join(dirname(options.dbPath), 'uploads') }),
+    ...automationsHandlers({
+      db,
+      automations,
+      contacts,
+      settings,
+      clock,
+      changed: () => {
+        for (const id of automationRunner.runAll(clock.now())) progress.markChanged(id);
+        void scheduler.catchUp();
+      },
+    }),
+    ...importing.handlers,
+    ...watchedFileHandlers(watchedFile),
     ...sendingHandlers({
       db,
       sending,
@@ -184,9 +208,14 @@ export function createCore(options: CoreOptions): Core {
       if (started) return;
       started = true;
       scheduler.start();
+      watchedFile.start();
     },
-    catchUp: () => scheduler.catchUp(),
+    catchUp: () => {
+      watchedFile.check();
+      return scheduler.catchUp();
+    },
     async stop() {
+      watchedFile.stop();
       await scheduler.stop();
       await registry.close();
       reader.close();

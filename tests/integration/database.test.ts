@@ -100,7 +100,7 @@ describe('restart after a crash mid-send', () => {
     // A sender claims all three, gets one to the provider, and dies before recording anything.
     const { db, close } = openDatabase(join(dir.path, 'salon.db'));
     const { claimed } = new Outbox(db, () => ({ name: 'Salon', postalAddress: '' })).claimDue(
-      { channels: ['sms'], providerId: 'sandbox', limit: 10, dailyCap: null, budgetCap: null, pricePerSegment: 0.0083, validUntil: new Date(Date.now() + 3_600_000) },
+      { channels: ['sms'], providerId: 'sandbox', limit: 10, dailyCap: null, budgetCap: null, pricePerSegment: 0.0083, validUntil: new Date(Date.now() + 3_600_000), frequencyCap: 2 },
       new Date(),
     );
     expect(claimed).toHaveLength(3);

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { EVERYONE, type AudienceFilter } from '../../../shared/audience';
 import { TYPE_CHANNELS, type BroadcastDraft, type BroadcastType, type StepDraft, type StepDto } from '../../../shared/broadcasts';
 import {
@@ -29,6 +29,8 @@ export interface ListQuery {
   status?: BroadcastStatus;
   sort: keyof typeof SORT_COLUMNS;
   direction: 'asc' | 'desc';
+  /** One automation's runs; without it, only the owner's own broadcasts. */
+  automationId?: number;
 }
 
 /** Messages a provider charges for: refused, skipped or cancelled ones cost nothing. */
@@ -153,6 +155,7 @@ export class CampaignsRepository {
         and(
           query.search ? sql`${campaigns.name} LIKE ${containsPattern(query.search)} ESCAPE '\\'` : undefined,
           query.status ? eq(campaigns.status, query.status) : undefined,
+          query.automationId === undefined ? isNull(campaigns.automationId) : eq(campaigns.automationId, query.automationId),
         ),
       )
       .orderBy(order(SORT_COLUMNS[query.sort]), order(campaigns.id))
@@ -255,6 +258,7 @@ export class CampaignsRepository {
       completedAt: row.completedAt,
       pausedReason: row.status === 'paused' ? (row.pausedReason ?? 'owner') : null,
       canEdit: isEditable(this.db.$client, row, this.clock.now()),
+      automationId: row.automationId,
       stats,
     };
   }

@@ -3,12 +3,13 @@ import type { SettingsDto } from '../../../shared/dto';
 import type { Db } from '../../../db/open';
 import { campaignSteps, campaigns } from '../../../db/schema';
 import { recordAudit } from '../audit/audit-log';
-import { ADDRESS_SQL, reachableSql } from '../audience/reachability';
+import { reachableSql } from '../audience/reachability';
 import { compileFilter } from '../audience/compile-filter';
 import { filterContext } from '../audience/filter-context';
 import { AppError, invalidInput, notFound } from '../errors';
 import { CampaignsRepository, deliveryChannels } from './campaigns-repository';
 import { isEditable } from './editable';
+import { queueStepDeliveries, snapshotRecipients } from './queue-deliveries';
 import { reviewBroadcast } from './review';
 
 export interface LaunchContext {
@@ -44,14 +45,7 @@ export function launchCampaign(db: Db, campaignId: number, { settings, customFie
       const at = now.toISOString();
       const channels = deliveryChannels(draft.type);
       const audience = compileFilter(draft.audience.filter, filterContext(now, settings.timeZone));
-      // The snapshot keeps what personalisation needs, so later edits of a contact change no message.
-      const snapshot = sqlite
-        .prepare(
-          `INSERT INTO campaign_recipients (campaign_id, contact_id, name, first_name, last_name, phone, email, custom_fields)
-           SELECT ?, id, name, first_name, last_name, phone, email, custom_fields FROM contacts
-            WHERE (${channels.map(reachableSql).join(' OR ') || '0'}) AND (${audience.sql})`,
-        )
-        .run(campaignId, ...audience.params);
+      const recipients = snapshotRecipients(sqlite, campaignId, `(${channels.map(reachableSql).join(' OR ') || '0'}) AND (${audience.sql})`, audience.params);
 
       repo.steps(campaignId).forEach((step, index) => {
         const schedule = review.steps[index]?.schedule ?? null;
@@ -59,28 +53,13 @@ export function launchCampaign(db: Db, campaignId: number, { settings, customFie
           .set({ sendAtUtc: schedule?.utc ?? null, sendAtLocal: schedule?.local ?? null, timeZone: schedule?.zone ?? null, scheduleNote: schedule?.note ?? null })
           .where(eq(campaignSteps.id, step.id))
           .run();
-        for (const channel of channels) {
-          sqlite
-            .prepare(
-              `INSERT INTO deliveries (campaign_id, step_id, recipient_id, channel, address, status, due_at, updated_at)
-               SELECT r.campaign_id, ?, r.id, ?, ${ADDRESS_SQL[channel]}, 'queued', ?, ? FROM campaign_recipients r
-                 JOIN contacts ON contacts.id = r.contact_id
-                WHERE r.campaign_id = ? AND ${reachableSql(channel)}`,
-            )
-            .run(step.id, channel, schedule?.utc ?? at, at, campaignId);
-        }
+        queueStepDeliveries(sqlite, { campaignId, stepId: step.id, channels, dueAt: schedule?.utc ?? at, at, afterRecipientId: 0 });
       });
-      sqlite
-        .prepare(
-          `INSERT INTO delivery_events (delivery_id, from_status, to_status, at)
-           SELECT id, NULL, 'queued', ? FROM deliveries WHERE campaign_id = ?`,
-        )
-        .run(at, campaignId);
       // A broadcast whose first step is later waits as scheduled; the scheduler starts it when due.
       const status = review.steps[0]?.schedule ? 'scheduled' : 'sending';
       db.update(campaigns).set({ status, launchedAt: at, updatedAt: at }).where(eq(campaigns.id, campaignId)).run();
       recordAudit(db, now, 'broadcast.launched', `campaign:${campaignId}`, {
-        recipients: snapshot.changes,
+        recipients,
         ...(settings.budgetCap !== null && { estimatedCost: review.totalCost }),
       });
     },

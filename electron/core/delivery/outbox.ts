@@ -8,6 +8,10 @@ import { CHARGED, PENDING } from '../campaigns/campaigns-repository';
 import type { OutgoingMessage, SentMessage, StatusReport } from '../providers/provider';
 import { composeMessage, type SalonIdentity } from './compose-message';
 import { sentHash } from './sent-hash';
+import { statusInSql } from '../tracking/delivery-counts';
+import { CAP_COUNTED_STATUSES, CAP_WINDOW_MS } from './frequency-cap';
+
+const CAP_COUNTED = statusInSql('d.status', CAP_COUNTED_STATUSES);
 
 /** A message the provider has not yet taken, or may not have: due, under way, or cut off mid-send. */
 const WAITING_ON_PROVIDER = `status IN ('queued', 'sending', 'unknown')`;
@@ -36,6 +40,8 @@ export interface ClaimRequest {
   pricePerSegment: number;
   /** Texts must not reach a phone after this (quiet hours begin). */
   validUntil: Date;
+  /** At most this many marketing messages per client in any 7 days; null: no cap. */
+  frequencyCap: number | null;
 }
 
 export interface ClaimResult {
@@ -183,12 +189,13 @@ export class Outbox {
         const limit = Math.min(request.limit, this.dailyRoom(request, now));
         if (limit <= 0) return { claimed: [], changed: [] };
         const rows = this.statements.get(
-          `SELECT ${CONTENT_COLUMNS}, ${STILL_REACHABLE} AS reachable ${CONTENT_FROM}
+          `SELECT ${CONTENT_COLUMNS}, ${STILL_REACHABLE} AS reachable, d.step_id AS stepId, c.cap_exempt AS capExempt ${CONTENT_FROM}
              JOIN campaigns c ON c.id = d.campaign_id LEFT JOIN contacts ON contacts.id = r.contact_id
             WHERE d.status = 'queued' AND d.due_at <= ? AND c.status = 'sending' AND s.missed_at IS NULL
               AND d.channel IN (${channels.map(() => '?').join(', ')})
             ORDER BY d.due_at, d.id LIMIT ?`,
-        ).all(at, ...channels, limit) as Array<DeliveryWithContent & { reachable: number }>;
+        ).all(at, ...channels, limit) as Array<DeliveryWithContent & { reachable: number; stepId: number; capExempt: number }>;
+        const capSince = new Date(now.getTime() - CAP_WINDOW_MS).toISOString();
         const salon = this.salon();
         const budget = new Budget(this, request);
         const claimed: ClaimedDelivery[] = [];
@@ -196,6 +203,12 @@ export class Outbox {
         for (const row of rows) {
           if (!row.reachable) {
             this.move(row.id, ['queued'], 'skipped', at, withError('not_reachable', NOT_REACHABLE_MESSAGE));
+            changed.add(row.campaignId);
+            continue;
+          }
+          if (request.frequencyCap !== null && !row.capExempt && row.contactId !== null && this.recentMessages(row, capSince) >= request.frequencyCap) {
+            const message = `Not sent: this client already got ${request.frequencyCap} messages in the last 7 days (frequency cap).`;
+            this.move(row.id, ['queued'], 'skipped', at, withError('frequency_cap', message));
             changed.add(row.campaignId);
             continue;
           }
@@ -230,6 +243,22 @@ export class Outbox {
       },
       { behavior: 'immediate' },
     );
+  }
+
+  /**
+   * The marketing messages (a broadcast's day, in any of its channels) the client was sent since
+   * `since`, other than this delivery's own day: its text and its email are one message. Called
+   * inside the claim, so messages claimed earlier in the same batch count.
+   */
+  private recentMessages(row: { contactId: number | null; campaignId: number; stepId: number }, since: string): number {
+    return this.statements
+      .get(
+        `SELECT COUNT(DISTINCT d.step_id) FROM campaign_recipients r JOIN deliveries d ON d.recipient_id = r.id
+           JOIN campaigns c ON c.id = d.campaign_id
+          WHERE r.contact_id = ? AND d.claimed_at >= ? AND ${CAP_COUNTED} AND c.cap_exempt = 0 AND d.step_id <> ?`,
+      )
+      .pluck()
+      .get(row.contactId, since, row.stepId) as number;
   }
 
   /** Whether any broadcast is sending (it has messages due or under way). */
@@ -380,12 +409,36 @@ export class Outbox {
     return this.statements
       .get(
         `UPDATE campaign_steps SET missed_at = @now WHERE missed_at IS NULL AND started_at IS NULL
-            AND campaign_id IN (SELECT id FROM campaigns WHERE status IN ('scheduled', 'sending'))
+            AND campaign_id IN (SELECT id FROM campaigns WHERE status IN ('scheduled', 'sending') AND automation_id IS NULL)
             AND EXISTS (SELECT 1 FROM deliveries d WHERE d.step_id = campaign_steps.id AND d.status = 'queued' AND d.due_at < @cutoff)
           RETURNING campaign_id`,
       )
       .pluck()
       .all({ now: now.toISOString(), cutoff: new Date(now.getTime() - graceMs).toISOString() }) as number[];
+  }
+
+  /**
+   * Birthday messages still waiting (the app was closed, quiet hours) whose birthday has passed are
+   * skipped with that reason: a late birthday message goes only while the birthday is still to come.
+   * An automation's run is never held as a missed step (see holdMissedSteps); this is its late rule.
+   */
+  skipPassedBirthdays(today: string, now: Date): number[] {
+    const at = now.toISOString();
+    const late = this.statements
+      .get(
+        `SELECT d.id, d.campaign_id AS campaignId FROM deliveries d JOIN campaigns c ON c.id = d.campaign_id
+           JOIN automations a ON a.id = c.automation_id AND a.kind = 'birthday'
+           JOIN campaign_recipients r ON r.id = d.recipient_id
+           JOIN automation_enrolments e ON e.campaign_id = c.id AND e.contact_id = r.contact_id
+           JOIN contacts ON contacts.id = r.contact_id
+          WHERE d.status = 'queued' AND e.occasion || printf('-%02d-%02d', contacts.birth_month, contacts.birth_day) < ?`,
+      )
+      .all(today) as Array<{ id: number; campaignId: number }>;
+    if (late.length === 0) return [];
+    return this.db.transaction(() => {
+      for (const { id } of late) this.move(id, ['queued'], 'skipped', at, withError('birthday_passed', 'Not sent: the birthday passed before it could be sent.'));
+      return [...new Set(late.map((row) => row.campaignId))];
+    });
   }
 
   /** The owner's answer to a missed step: send it now, or skip its messages. Returns whether the step was missed. */

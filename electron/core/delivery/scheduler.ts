@@ -1,4 +1,5 @@
 import cron, { type ScheduledTask } from 'node-cron';
+import type { AutomationRunner } from '../automations/automation-runner';
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
 import type { InboundPoller } from '../replies/inbound-poller';
@@ -22,6 +23,7 @@ export interface SchedulerParts {
   reconciler: Reconciler;
   inbound: InboundPoller;
   progress: ProgressNotifier;
+  automations: AutomationRunner;
   settings: SettingsRepository;
   clock: Clock;
   log: Logger;
@@ -98,13 +100,14 @@ export class Scheduler {
   }
 
   private async runOnce(): Promise<void> {
-    const { outbox, sender, progress, settings, clock, log } = this.parts;
+    const { outbox, sender, progress, automations, settings, clock, log } = this.parts;
     const changed = (ids: number[]) => ids.forEach(progress.markChanged);
     try {
       changed(outbox.holdMissedSteps(clock.now(), settings.get().graceHours * HOUR_MS));
       changed(outbox.refreshCampaignStatuses(clock.now()));
       // Replies first: a client who just texted STOP gets nothing more, even in this very tick.
       await this.replies.runWithin(TICK_WAITS_MS);
+      changed(automations.runIfDue());
       if (!settings.isPaused()) {
         await this.lookups.runWithin(TICK_WAITS_MS);
         sender.resumeAfterOutage();

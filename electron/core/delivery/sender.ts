@@ -84,6 +84,7 @@ export class Sender {
           limit: room,
           dailyCap: route.dailyCap,
           budgetCap: current.budgetCap,
+          frequencyCap: current.frequencyCap,
           pricePerSegment: current.smsPricePerSegment,
           validUntil: window.closesAt,
         },

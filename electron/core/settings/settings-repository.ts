@@ -24,6 +24,7 @@ const storedSchema = {
   ownerPhone: z.string().nullable(),
   ownerEmail: z.string().nullable(),
   graceHours: z.number().positive(),
+  frequencyCap: z.number().int().positive().nullable(),
 } satisfies Record<SettingKey, z.ZodType>;
 
 export function defaultSettings(): SettingsDto {
@@ -47,6 +48,8 @@ export function defaultSettings(): SettingsDto {
     ownerPhone: null,
     ownerEmail: null,
     graceHours: 2,
+    // Two marketing messages a client per week: the limit most salon platforms suggest.
+    frequencyCap: 2,
   };
 }
 

@@ -55,6 +55,10 @@ export function deliveryWhere(filter: DeliveryFilter, zone: string, alsoJoin: re
     conditions.push('d.campaign_id = @broadcastId');
     params.broadcastId = filter.broadcastId;
   }
+  if (filter.automationId !== undefined) {
+    conditions.push('d.campaign_id IN (SELECT id FROM campaigns WHERE automation_id = @automationId)');
+    params.automationId = filter.automationId;
+  }
   const since = filter.from === undefined ? null : startOfSalonDay(filter.from, zone);
   const until = filter.to === undefined ? null : startOfSalonDay(filter.to, zone, 1);
   if (since !== null) {
