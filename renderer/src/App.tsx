@@ -3,6 +3,8 @@ import { AppLayout } from './components/app/AppLayout';
 import { AuthRequiredScreen, LoadingScreen, StartupFailedScreen } from './components/app/StartupScreens';
 import { Toasts } from './components/ui/Toasts';
 import { AudiencesPage } from './pages/AudiencesPage';
+import { AutomationPage } from './pages/AutomationPage';
+import { AutomationsPage } from './pages/AutomationsPage';
 import { BroadcastPage } from './pages/BroadcastPage';
 import { BroadcastsPage } from './pages/BroadcastsPage';
 import { ContactsPage } from './pages/ContactsPage';
@@ -59,6 +61,10 @@ function CurrentPage() {
       return <BroadcastWizardPage key={route.id} id={route.id} />;
     case 'broadcast':
       return <BroadcastPage key={route.id} id={route.id} />;
+    case 'automations':
+      return <AutomationsPage />;
+    case 'automation':
+      return <AutomationPage key={route.id} id={route.id} />;
     case 'contacts':
       return <ContactsPage />;
     case 'contact':

@@ -1,24 +1,9 @@
 // The Contacts page after an import: accent-blind search, the tag picker, bulk consent, export, and
 // money in the salon's currency whatever its country.
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import { rpc } from './support/rpc';
 import { shot } from './support/screenshots';
 import { expect, test } from './support/web-host';
-
-/** Call the core as the page does: same origin, with the launch key from the printed link. */
-async function rpc(page: Page, link: string, method: string, input: unknown): Promise<unknown> {
-  const key = new URL(link).searchParams.get('token');
-  return page.evaluate(
-    async ([name, body, token]) => {
-      const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-      const response = await fetch('/rpc', { method: 'POST', headers, body: JSON.stringify({ method: name, input: body }) });
-      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!result.ok) throw new Error(result.error?.message);
-      return result.value;
-    },
-    [method, input, key] as const,
-  );
-}
 
 test('the owner finds, filters, opts in and exports clients, amounts in the salon’s currency', async ({ page, webHost }) => {
   await page.goto(webHost.url);

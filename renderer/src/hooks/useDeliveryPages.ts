@@ -32,11 +32,12 @@ export interface DeliveryPages {
 }
 
 /**
- * A broadcast's messages a page at a time (keyset: each page starts after the last row of the one
+ * A broadcast's (or an automation's) messages a page at a time (keyset: each page starts after the last row of the one
  * before), for a virtualised table that asks for more as it nears the end. While the broadcast sends,
  * the rows shown so far are fetched afresh at most every two seconds.
+ * `broadcastId` null: no broadcast to follow (an automation's runs).
  */
-export function useDeliveryPages(broadcastId: number, filter: DeliveryFilter, order: DeliveryOrder): DeliveryPages {
+export function useDeliveryPages(broadcastId: number | null, filter: DeliveryFilter, order: DeliveryOrder): DeliveryPages {
   const key = JSON.stringify([filter, order]);
   const [pages, setPages] = useState<Pages | null>(null);
   const [error, setError] = useState<ApiError | null>(null);

@@ -4,8 +4,8 @@ import { STATUS_GROUPS } from './reportFilters';
 
 describe('the deliveries filter', () => {
   it('asks for only what was picked', () => {
-    expect(deliveryFilter(7, NO_CHOICES)).toEqual({ broadcastId: 7 });
-    expect(deliveryFilter(7, { day: 2, channel: 'email', group: 'failed', reason: '550', search: '  ana ' })).toEqual({
+    expect(deliveryFilter({ broadcastId: 7 }, NO_CHOICES)).toEqual({ broadcastId: 7 });
+    expect(deliveryFilter({ broadcastId: 7 }, { day: 2, channel: 'email', group: 'failed', reason: '550', search: '  ana ' })).toEqual({
       broadcastId: 7,
       day: 2,
       channel: 'email',
@@ -13,6 +13,7 @@ describe('the deliveries filter', () => {
       reason: '550',
       search: 'ana',
     });
+    expect(deliveryFilter({ automationId: 3 }, { ...NO_CHOICES, channel: 'sms' })).toEqual({ automationId: 3, channel: 'sms' });
     expect(hasChoices(NO_CHOICES)).toBe(false);
     expect(hasChoices({ ...NO_CHOICES, search: '   ' })).toBe(false);
     expect(hasChoices({ ...NO_CHOICES, day: 1 })).toBe(true);
@@ -20,7 +21,7 @@ describe('the deliveries filter', () => {
 
   it('offers the status groups of the Reports page, and knows them from other values', () => {
     expect(STATUS_GROUP_OPTIONS.map((option) => option.value)).toEqual([...STATUS_GROUPS]);
-    expect(deliveryFilter(7, { ...NO_CHOICES, group: 'not_sent_yet' }).statuses).toEqual(['queued', 'sending']);
+    expect(deliveryFilter({ broadcastId: 7 }, { ...NO_CHOICES, group: 'not_sent_yet' }).statuses).toEqual(['queued', 'sending']);
     expect(isStatusGroup('unsure')).toBe(true);
     expect(isStatusGroup('queued')).toBe(false);
     expect(isStatusGroup(null)).toBe(false);

@@ -25,11 +25,14 @@ export function hasChoices(choices: DeliveryChoices): boolean {
   return choices.day !== null || choices.channel !== null || choices.group !== null || choices.reason !== null || choices.search.trim() !== '';
 }
 
+/** Whose messages: one broadcast's, or every run of one automation. */
+export type DeliveryScope = { broadcastId: number } | { automationId: number };
+
 /** The filter for tracking.deliveries: only what was picked. */
-export function deliveryFilter(broadcastId: number, choices: DeliveryChoices): DeliveryFilter {
+export function deliveryFilter(scope: DeliveryScope, choices: DeliveryChoices): DeliveryFilter {
   const search = choices.search.trim();
   return {
-    broadcastId,
+    ...scope,
     ...(choices.day !== null && { day: choices.day }),
     ...(choices.channel !== null && { channel: choices.channel }),
     ...(choices.group !== null && { statuses: STATUS_GROUP_DEFINITIONS[choices.group].statuses }),

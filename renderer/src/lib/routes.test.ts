@@ -22,11 +22,13 @@ describe('routes', () => {
     ['#/reports', { page: 'reports' }],
     ['#/reports/', { page: 'reports' }],
     ['#/contacts/7', { page: 'contact', id: 7 }],
+    ['#/automations', { page: 'automations' }],
+    ['#/automations/3', { page: 'automation', id: 3 }],
   ])('reads %j', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
   });
 
-  it.each(['#/broadcasts/0', '#/broadcasts/-3', '#/broadcasts/1.5', '#/broadcasts/abc', '#/nowhere', '#/contacts/0', '#/contacts/x', '#/settings/nowhere', '#/replies/3', '#/reports/2026-12'])(
+  it.each(['#/broadcasts/0', '#/broadcasts/-3', '#/broadcasts/1.5', '#/broadcasts/abc', '#/nowhere', '#/contacts/0', '#/contacts/x', '#/settings/nowhere', '#/replies/3', '#/reports/2026-12', '#/automations/0', '#/automations/x', '#/automations/3/edit'])(
     'sends %j to the dashboard',
     (hash) => {
       expect(parseHash(hash)).toEqual({ page: 'dashboard' });
@@ -49,6 +51,8 @@ describe('routes', () => {
     { page: 'replies' },
     { page: 'reports' },
     { page: 'contact', id: 9 },
+    { page: 'automations' },
+    { page: 'automation', id: 2 },
   ])('round-trips %j', (route) => {
     expect(parseHash(hrefFor(route))).toEqual(route);
   });

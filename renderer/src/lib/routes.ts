@@ -15,6 +15,9 @@ export type Route =
   /** The client list with one client opened. */
   | { page: 'contact'; id: number }
   | { page: 'importClients' }
+  /** Messages the app sends by itself (birthday, rebook…), and one of them. */
+  | { page: 'automations' }
+  | { page: 'automation'; id: number }
   | { page: 'audiences' }
   | { page: 'templates' }
   /** Texts clients sent to the salon's number. */
@@ -23,7 +26,7 @@ export type Route =
   | { page: 'reports' }
   | { page: 'settings'; section?: SettingsSection };
 
-const SINGLE_PAGES = ['broadcasts', 'contacts', 'audiences', 'templates', 'replies', 'reports', 'settings'] as const;
+const SINGLE_PAGES = ['broadcasts', 'automations', 'contacts', 'audiences', 'templates', 'replies', 'reports', 'settings'] as const;
 type SinglePage = (typeof SINGLE_PAGES)[number];
 const isSinglePage = (part: string | undefined): part is SinglePage =>
   SINGLE_PAGES.some((page) => page === part);
@@ -45,6 +48,10 @@ export function parseHash(hash: string): Route {
   if (parts.length === 2 && first === 'contacts') {
     const id = positiveId(second);
     if (id !== null) return { page: 'contact', id };
+  }
+  if (parts.length === 2 && first === 'automations') {
+    const id = positiveId(second);
+    if (id !== null) return { page: 'automation', id };
   }
   if (parts.length === 2 && first === 'settings' && isSettingsSection(second)) return { page: 'settings', section: second };
   if (parts.length === 3 && first === 'broadcasts' && parts[2] === 'edit') {
@@ -71,6 +78,8 @@ export function hrefFor(route: Route): string {
       return '#/contacts/import';
     case 'contact':
       return `#/contacts/${route.id}`;
+    case 'automation':
+      return `#/automations/${route.id}`;
     case 'settings':
       return route.section ? `#/settings/${route.section}` : '#/settings';
     default:

@@ -18,6 +18,7 @@ const settings: SettingsDto = {
   ownerPhone: '+14155552671',
   ownerEmail: null,
   graceHours: 2,
+  frequencyCap: 2,
 };
 
 describe('the costs, limits and quiet hours form', () => {
@@ -52,15 +53,26 @@ describe('the costs, limits and quiet hours form', () => {
     expect(costsLimitsPatch(before, { ...before, budgetCap: 75.5 })).toEqual({ ok: true, patch: { budgetCap: 75.5 } });
   });
 
+  it('takes messages per client per week as a number, or empty for no limit', () => {
+    const before = costsLimitsDraftFrom(settings);
+    expect(before.frequencyCap).toBe(2);
+    expect(costsLimitsPatch(before, { ...before, frequencyCap: 3 })).toEqual({ ok: true, patch: { frequencyCap: 3 } });
+    expect(costsLimitsPatch(before, { ...before, frequencyCap: ' ' })).toEqual({ ok: true, patch: { frequencyCap: null } });
+    const unlimited = costsLimitsDraftFrom({ ...settings, frequencyCap: null });
+    expect(unlimited.frequencyCap).toBe('');
+    expect(costsLimitsPatch(unlimited, { ...unlimited, frequencyCap: '4' })).toEqual({ ok: true, patch: { frequencyCap: 4 } });
+  });
+
   it('reports emptied or half-typed numbers on their own fields instead of sending them', () => {
     const before = costsLimitsDraftFrom(settings);
-    const result = costsLimitsPatch(before, { ...before, smsPricePerSegment: '', emailPerMinute: '-', budgetCap: '-', graceHours: '' });
+    const result = costsLimitsPatch(before, { ...before, smsPricePerSegment: '', emailPerMinute: '-', budgetCap: '-', graceHours: '', frequencyCap: '-' });
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual([
       'smsPricePerSegment',
       'budgetCap',
       'emailPerMinute',
       'graceHours',
+      'frequencyCap',
     ]);
   });
 

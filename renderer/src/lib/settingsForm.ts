@@ -23,6 +23,8 @@ export interface CostsLimitsDraft {
   emailPerMinute: NumberDraft;
   /** How many hours late a message may still go out by itself after the computer was off or asleep. */
   graceHours: NumberDraft;
+  /** Marketing messages per client per 7 days, broadcasts and automations together; empty = no limit. */
+  frequencyCap: NumberDraft;
 }
 
 export type SettingsPatch = MethodInput<'settings.update'>;
@@ -41,6 +43,7 @@ export function costsLimitsDraftFrom(settings: SettingsDto): CostsLimitsDraft {
     smsPerSecond: settings.smsPerSecond,
     emailPerMinute: settings.emailPerMinute,
     graceHours: settings.graceHours,
+    frequencyCap: settings.frequencyCap ?? '',
   };
 }
 
@@ -59,6 +62,16 @@ export function costsLimitsPatch(before: CostsLimitsDraft, after: CostsLimitsDra
     else patch[field] = value;
   };
 
+  /** A number the owner may empty for "no limit". */
+  const orNone = (field: 'budgetCap' | 'frequencyCap', message: string): void => {
+    if (after[field] === before[field]) return;
+    const draft = after[field];
+    const value = toNumber(draft);
+    if (typeof draft === 'string' && draft.trim() === '') patch[field] = null;
+    else if (value === null) issues.push({ path: field, message });
+    else patch[field] = value;
+  };
+
   if (after.ownerPhone.trim() !== before.ownerPhone.trim()) patch.ownerPhone = orNull(after.ownerPhone);
   if (after.ownerEmail.trim() !== before.ownerEmail.trim()) patch.ownerEmail = orNull(after.ownerEmail);
   if (after.quietStart !== before.quietStart || after.quietEnd !== before.quietEnd) {
@@ -66,16 +79,11 @@ export function costsLimitsPatch(before: CostsLimitsDraft, after: CostsLimitsDra
   }
   if (after.currency.trim().toUpperCase() !== before.currency.trim().toUpperCase()) patch.currency = after.currency;
   number('smsPricePerSegment', 'Enter what one text segment costs, e.g. 0.0083');
-  if (after.budgetCap !== before.budgetCap) {
-    const empty = typeof after.budgetCap === 'string' && after.budgetCap.trim() === '';
-    const cap = toNumber(after.budgetCap);
-    if (empty) patch.budgetCap = null;
-    else if (cap === null) issues.push({ path: 'budgetCap', message: 'Enter an amount, or leave it empty for no cap' });
-    else patch.budgetCap = cap;
-  }
+  orNone('budgetCap', 'Enter an amount, or leave it empty for no cap');
   number('smsPerSecond', 'Enter how many texts may go out each second, e.g. 1');
   number('emailPerMinute', 'Enter how many emails may go out each minute, e.g. 20');
   number('graceHours', 'Enter a number of hours, e.g. 2');
+  orNone('frequencyCap', 'Enter a number of messages, e.g. 2, or leave it empty for no limit');
 
   return issues.length > 0 ? { ok: false, issues } : { ok: true, patch };
 }

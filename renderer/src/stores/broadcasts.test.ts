@@ -35,6 +35,7 @@ function broadcast(id: number, stats: Partial<BroadcastStatsDto> = {}): Broadcas
     completedAt: null,
     pausedReason: null,
     canEdit: false,
+    automationId: null,
     stats: { ...STATS, ...stats },
   };
 }

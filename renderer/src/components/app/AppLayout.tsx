@@ -10,11 +10,12 @@ import { PausedNotice } from './PausedNotice';
 import { ReconnectingIndicator } from './ReconnectingIndicator';
 import { SandboxBadge } from './SandboxBadge';
 
-type Section = 'dashboard' | 'broadcasts' | 'contacts' | 'audiences' | 'templates' | 'replies' | 'reports' | 'settings';
+type Section = 'dashboard' | 'broadcasts' | 'automations' | 'contacts' | 'audiences' | 'templates' | 'replies' | 'reports' | 'settings';
 
 const NAV_ITEMS: { section: Section; label: string }[] = [
   { section: 'dashboard', label: 'Dashboard' },
   { section: 'broadcasts', label: 'Broadcasts' },
+  { section: 'automations', label: 'Automations' },
   { section: 'contacts', label: 'Contacts' },
   { section: 'audiences', label: 'Audiences' },
   { section: 'templates', label: 'Templates' },
@@ -32,6 +33,8 @@ function sectionOf(route: Route): Section {
     case 'importClients':
     case 'contact':
       return 'contacts';
+    case 'automation':
+      return 'automations';
     default:
       return route.page;
   }

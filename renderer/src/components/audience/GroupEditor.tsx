@@ -10,8 +10,13 @@ const MATCH_OPTIONS = [
   { value: 'any', label: 'any' },
 ];
 
-/** A list of conditions joined by AND (all) or OR (any); groups can hold groups. */
-export function GroupEditor({ group, depth }: { group: DraftGroup; depth: number }) {
+const EMPTY_TOP = 'No conditions yet, so this audience is every client. Add a condition to narrow it down, or start from a ready-made audience above.';
+
+/**
+ * A list of conditions joined by AND (all) or OR (any); groups can hold groups. `emptyText` is what
+ * the top level says while it has no condition.
+ */
+export function GroupEditor({ group, depth, emptyText = EMPTY_TOP }: { group: DraftGroup; depth: number; emptyText?: string }) {
   const builder = useBuilder();
   const nested = depth > 1;
   const setMatch = (match: string) =>
@@ -43,9 +48,7 @@ export function GroupEditor({ group, depth }: { group: DraftGroup; depth: number
         </Group>
         {group.children.length === 0 && (
           <Text size="sm" c="dimmed">
-            {nested
-              ? 'Add a condition to this group.'
-              : 'No conditions yet, so this audience is every client. Add a condition to narrow it down, or start from a ready-made audience above.'}
+            {nested ? 'Add a condition to this group.' : emptyText}
           </Text>
         )}
         {group.children.map((child, index) => (

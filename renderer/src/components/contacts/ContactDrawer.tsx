@@ -4,6 +4,7 @@ import { useCall } from '../../hooks/useCall';
 import type { Dialog } from '../../hooks/useDialog';
 import type { ConsentChange } from './ConsentChangeModal';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { AutomationLog } from './AutomationLog';
 import { TagList } from './TagList';
 import { ClientTimeline } from './ClientTimeline';
 import { ContactFacts } from './ContactFacts';
@@ -59,6 +60,9 @@ function ContactDetail({ id, refresh, onEdit, onDelete, onChangeConsent, onChang
       </Section>
       <Section title="Details">
         <ContactFacts contact={contact} />
+      </Section>
+      <Section title="Automatic messages">
+        <AutomationLog contactId={contact.id} refresh={refresh} />
       </Section>
       <Section title="Messages and consent">
         <ClientTimeline contactId={contact.id} refresh={refresh} />

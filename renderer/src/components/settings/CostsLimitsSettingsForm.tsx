@@ -22,6 +22,7 @@ const FIELDS = [
   'smsPerSecond',
   'emailPerMinute',
   'graceHours',
+  'frequencyCap',
 ] as const;
 
 /** Common sending limits of the mailboxes salons send from. */
@@ -144,6 +145,25 @@ export function CostsLimitsSettingsForm({ settings }: { settings: SettingsDto })
               value={form.budgetCap}
               onChange={(budgetCap) => edit({ budgetCap })}
               error={error?.issueFor('budgetCap')}
+            />
+          </Part>
+
+          <Part
+            title="Messages per client per week"
+            hint="Counts broadcasts and automations. Extra messages are skipped and shown as 'frequency cap'."
+          >
+            <NumberInput
+              label="At most this many messages to one client in any 7 days"
+              description="Leave empty for no limit. An automation set to be left out of the limit (such as Birthday) neither counts nor is held back."
+              placeholder="No limit"
+              min={1}
+              max={50}
+              step={1}
+              allowDecimal={false}
+              allowNegative={false}
+              value={form.frequencyCap}
+              onChange={(frequencyCap) => edit({ frequencyCap })}
+              error={error?.issueFor('frequencyCap')}
             />
           </Part>
 
