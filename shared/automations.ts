@@ -92,6 +92,7 @@ export interface AutomationPreviewDto {
   reach: { sms: number; email: number };
   /** Would be skipped by the automation's rules, the cap aside. */
   skipped: number;
+  /** `date`: the salon day it would go; `occasion`: the birthday or visit date it is for ('YYYY-MM-DD'). */
   sample: Array<{ contactId: number; name: string; date: string; occasion: string }>;
 }
 

@@ -1,9 +1,10 @@
 // `npm run bench`: the product's figures, printed and written to bench-results.json as [{id, value, unit}].
 // BENCH_QUICK=1 skips the 1,000,000-contact runs; BENCH_ONLY=audience (or delivery, live, trouble, memory,
-// launch, import, report, tracking, dashboard) runs one group. The memory group sends 100,000 texts at
+// launch, import, report, tracking, dashboard, automations) runs one group. The memory group sends 100,000 texts at
 // 100 a second: about 17 minutes.
 import { middayTimeZone } from '../support/midday-time-zone';
 import { benchAudience } from './audience.bench';
+import { benchAutomationsEvaluate, benchAutomationsRehearse, benchAutomationsWelcomeAll } from './automations.bench';
 import { benchDashboard } from './dashboard.bench';
 import { benchDelivery } from './delivery.bench';
 import { writeFigures } from './figures';
@@ -35,6 +36,9 @@ async function main(): Promise<void> {
   if (wanted('audience')) await benchAudience(100_000, '100k');
   if (wanted('audience') && !process.env.BENCH_QUICK) await benchAudience(1_000_000, '1m');
   if (wanted('dashboard')) await benchDashboard();
+  if (wanted('automations')) benchAutomationsEvaluate(100_000, '100k');
+  if (wanted('automations')) benchAutomationsRehearse(10_000, '10k');
+  if (wanted('automations')) benchAutomationsWelcomeAll(100_000, '100k');
   console.log(`\nwritten to ${writeFigures()}`);
 }
 

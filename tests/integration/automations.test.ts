@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
 import type { AutomationDto, AutomationKind } from '../../shared/automations';
@@ -263,6 +265,31 @@ describe('automations', () => {
     expect(await call(s.core, 'contacts.automationLog', { id: once })).toEqual([]);
     expect(await call(s.core, 'contacts.automationLog', { id: existing })).toEqual([]);
     expect(await call(s.core, 'contacts.automationLog', { id: added })).toMatchObject([{ automationName: 'Welcome', occasion: 'welcome', outcome: 'sent' }]);
+  });
+
+  it('Welcome after a large import decides a batch per look, each client once, until all are greeted', async () => {
+    const s = await salon('2026-06-01T15:00:00Z', 'UTC', { frequencyCap: null });
+    const welcome = await turnOn(s.core, 'welcome');
+    s.clock.advance(1_000);
+    // An import of 2,500 clients who agreed to texts, written straight to the database.
+    const other = new Database(join(s.dir, 'salon.db'));
+    const insert = other.prepare(
+      `INSERT INTO contacts (name, first_name, phone, sms_consent, created_at, updated_at) VALUES (?, ?, ?, 'granted', ?, ?)`,
+    );
+    const at = s.clock.now().toISOString();
+    other.transaction(() => {
+      for (let i = 0; i < 2_500; i++) insert.run(`Imported ${i}`, 'Imported', `+1415${String(3_000_000 + i).padStart(7, '0')}`, at, at);
+    })();
+    other.close();
+    // The first look a minute on takes 2,000; the rest follows a second later.
+    await tick(s);
+    expect((await call(s.core, 'tracking.summary', { filter: { automationId: welcome.id } })).recipients).toBe(2_000);
+    await tick(s, 2_000);
+    const summary = await call(s.core, 'tracking.summary', { filter: { automationId: welcome.id } });
+    expect(summary.recipients).toBe(2_500);
+    const runs = await call(s.core, 'broadcasts.list', { automationId: welcome.id });
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.stats.recipients).toBe(2_500);
   });
 
   it('on the day clocks go forward, the salon’s 10:00 is 10:00 local, and a zone far from the machine’s keeps its own day', async () => {

@@ -17,6 +17,12 @@ import { triggerSql, type Candidate, type TriggerQuery } from './triggers';
 const EVERY_MS = 60_000;
 /** After the PC was off this long, older triggers are not looked at any more. */
 const CATCH_UP_DAYS = 31;
+/**
+ * Clients decided per automation in one look (one transaction). More (Welcome after a large import)
+ * are decided a second later, a batch at a time, so the engine's tick is never held for seconds.
+ */
+const BATCH = 2_000;
+const NEXT_BATCH_MS = 1_000;
 
 export interface RunnerParts {
   db: Db;
@@ -51,6 +57,11 @@ export class AutomationRunner {
     if (now.getTime() < this.nextLookAt) return [];
     this.nextLookAt = now.getTime() + EVERY_MS;
     return this.runAll(now);
+  }
+
+  /** Whether the last look left clients undecided (a batch was full): the next look comes sooner. */
+  private moreToDecide(now: Date): void {
+    this.nextLookAt = Math.min(this.nextLookAt, now.getTime() + NEXT_BATCH_MS);
   }
 
   /** Look at every enabled automation now (also when one was just turned on or changed). Never throws. */
@@ -91,7 +102,7 @@ export class AutomationRunner {
     const sqlite = this.parts.db.$client;
     return this.parts.db.transaction(
       () => {
-        const candidates = dueCandidates(sqlite, { automation, edit }, settings.timeZone, look, now);
+        const candidates = dueCandidates(sqlite, { automation, edit }, settings.timeZone, look, now, BATCH);
         const insert = sqlite.prepare(
           `INSERT INTO automation_enrolments (automation_id, contact_id, occasion, decided_at, outcome, reason)
            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
@@ -103,7 +114,9 @@ export class AutomationRunner {
           const enrolmentId = insert.pluck().get(automation.id, candidate.contactId, candidate.occasion, at, decision.outcome, reason) as number | undefined;
           if (enrolmentId !== undefined && decision.outcome === 'sent') enrolled.push({ contactId: candidate.contactId, enrolmentId });
         }
-        this.parts.automations.markEvaluated(automation.id, look.to);
+        // A full batch may have left some: the days are looked at again, the ledger skipping those decided.
+        if (candidates.length < BATCH) this.parts.automations.markEvaluated(automation.id, look.to);
+        else this.moreToDecide(now);
         if (enrolled.length === 0) return undefined;
         const campaignId = queueRunMessages(sqlite, { automation, edit, runDate: look.today, contactIds: enrolled.map((e) => e.contactId), at });
         sqlite
@@ -137,8 +150,8 @@ export interface DueQuery {
   edit: AutomationEdit;
 }
 
-/** The clients due for the automation on the days of `look` and not yet decided for that occasion. */
-export function dueCandidates(sqlite: Db['$client'], { automation, edit }: DueQuery, zone: string, look: Look, now: Date): Candidate[] {
+/** The clients due for the automation on the days of `look` and not yet decided for that occasion; `limit` -1: all. */
+export function dueCandidates(sqlite: Db['$client'], { automation, edit }: DueQuery, zone: string, look: Look, now: Date, limit = -1): Candidate[] {
   const audience = compileFilter(edit.audience, filterContext(now, zone));
   const query: TriggerQuery = {
     kind: automation.kind,
@@ -152,7 +165,7 @@ export function dueCandidates(sqlite: Db['$client'], { automation, edit }: DueQu
   return sqlite
     .prepare(
       `SELECT * FROM (${trigger.sql}) AS due WHERE NOT EXISTS (SELECT 1 FROM automation_enrolments e
-         WHERE e.automation_id = ? AND e.contact_id = due.contactId AND e.occasion = due.occasion) ORDER BY due.triggerDay, due.contactId`,
+         WHERE e.automation_id = ? AND e.contact_id = due.contactId AND e.occasion = due.occasion) ORDER BY due.triggerDay, due.contactId LIMIT ?`,
     )
-    .all(...trigger.params, automation.id) as Candidate[];
+    .all(...trigger.params, automation.id, limit) as Candidate[];
 }

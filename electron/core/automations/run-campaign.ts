@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { DateTime } from 'luxon';
 import type { AutomationEdit } from '../../../shared/automations';
 import { deliveryChannels } from '../campaigns/campaigns-repository';
 import { queueStepDeliveries, snapshotRecipients } from '../campaigns/queue-deliveries';
@@ -39,7 +40,7 @@ function openRun(sqlite: Database.Database, { automation, edit, runDate, at }: R
        VALUES (?, 'sending', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     )
     .pluck()
-    .get(`${edit.name} · ${runDate}`, edit.type, JSON.stringify(edit.audience), at, at, at, automation.id, runDate, edit.exemptFromCap ? 1 : 0) as number;
+    .get(`${edit.name} · ${DateTime.fromISO(runDate).toFormat('d LLL yyyy')}`, edit.type, JSON.stringify(edit.audience), at, at, at, automation.id, runDate, edit.exemptFromCap ? 1 : 0) as number;
   const stepId = sqlite
     .prepare(
       `INSERT INTO campaign_steps (campaign_id, day, send_at_utc, sms_body, sms_opt_out_line, email_subject, email_body)
