@@ -26,6 +26,8 @@ export default defineConfig({
         test: {
           name: 'soak',
           include: ['tests/soak/**/*.soak.test.ts'],
+          // One file at a time: its rounds time their kills, and two files' engines would share the CPUs.
+          fileParallelism: false,
           environment: 'node',
           testTimeout: 15 * 60_000,
           hookTimeout: 60_000,

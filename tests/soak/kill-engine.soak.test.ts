@@ -1,12 +1,12 @@
-import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTwilioDouble, type TwilioDouble } from '../doubles/twilio/twilio-double';
 import { clientPhones, OUR_NUMBER } from '../support/live-sending';
 import { tempDir } from '../support/test-core';
 import { EngineChild } from './engine-child';
-import { killPlan, Random, roundSeed, type Kill } from './kill-plan';
+import { killPlan, Random, roundSeed, soakSeed } from './kill-plan';
+import { describeRecovery, groupBy, killRepeatedly, runToCompletion, type EngineRuns, type LandedKill } from './kill-rounds';
 import { broadcastStats, launchRound, prepareTemplate, TWILIO_ACCOUNT, type Round } from './prepare-round';
-import { RoundDb, type Progress, type Recovery } from './round-db';
+import { RoundDb, type Recovery } from './round-db';
 
 // Issue 5: kill -9 of the engine process at random moments during a 2,000-message send, 20 rounds:
 // every message received by the Twilio double exactly once, none lost, counts consistent.
@@ -27,7 +27,6 @@ const ROUNDS: RoundSetup[] = [
 ];
 const CLIENTS = 2000;
 const PRICE_PER_SEGMENT = 0.0079;
-const PROBE_EVERY_MS = 20;
 /**
  * 2,000 texts at 100 a second, plus a minute in case the round crosses 23:59 UTC, when sending waits,
  * plus the settle window and the lag of the statuses' listing.
@@ -41,16 +40,12 @@ interface RoundSetup {
   settleMs: number;
 }
 
-const seed = Number(process.env.SOAK_SEED ?? randomInt(2 ** 31));
-if (!Number.isSafeInteger(seed)) throw new Error(`SOAK_SEED must be an integer, not ${process.env.SOAK_SEED}`);
+const seed = soakSeed();
 console.log(`kill -9 soak: seed ${seed} (replay: SOAK_SEED=${seed} npm run test:soak, one round: add -- -t "round N$")`);
-
-/** Where a kill landed, from the database right after it. */
-type Phase = 'before the first claim' | 'while sending' | 'after every claim' | 'after completion';
 
 interface RoundReport {
   round: number;
-  kills: Array<Kill & { phase: Phase; leftSending: number }>;
+  kills: LandedKill[];
   recovery: Recovery;
   brokenHistories: Map<number, string[]>;
   seconds: number;
@@ -94,11 +89,18 @@ async function soakRound(round: number, setup: RoundSetup, random: Random): Prom
   try {
     const body = `Round ${round}: your next colour is 20% off this week`;
     const launched = await launchRound(template.path, dir.path, body, twilio.baseUrl);
-    const kills = await killRepeatedly(round, setup, launched, twilio, killPlan(random, random.int(2, 4)));
-    await runToCompletion(setup, launched, twilio);
-    await expectEachSentOnce(launched, twilio, body);
     const probe = new RoundDb(launched);
     try {
+      const runs: EngineRuns = {
+        label: `round ${round}`,
+        start: () => new EngineChild(launched.dbPath, twilio.baseUrl, setup.settleMs),
+        probe,
+        done: () => probe.progress().broadcast === 'completed',
+        timeoutMs: finishWithinMs(setup),
+      };
+      const kills = await killRepeatedly(runs, killPlan(random, random.int(2, 4)));
+      await runToCompletion(runs);
+      await expectEachSentOnce(launched, twilio, body);
       return { round, kills, recovery: probe.recovery(), brokenHistories: probe.brokenHistories(), seconds: (Date.now() - started) / 1000 };
     } finally {
       probe.close();
@@ -107,50 +109,6 @@ async function soakRound(round: number, setup: RoundSetup, random: Random): Prom
     await twilio.close();
     dir.remove();
   }
-}
-
-async function killRepeatedly(round: number, setup: RoundSetup, launched: Round, twilio: TwilioDouble, plan: Kill[]): Promise<RoundReport['kills']> {
-  const probe = new RoundDb(launched);
-  try {
-    const landed: RoundReport['kills'] = [];
-    for (const kill of plan) {
-      const engine = new EngineChild(launched.dbPath, twilio.baseUrl, setup.settleMs);
-      try {
-        await waitForKillMoment(engine, probe, kill, finishWithinMs(setup));
-      } finally {
-        await engine.kill();
-      }
-      expectNoEngineErrors(engine);
-      const progress = probe.progress();
-      const outcome = { ...kill, phase: phaseOf(progress), leftSending: progress.byStatus.sending ?? 0 };
-      // Printed as it lands, so a failing round still shows where its kills fell.
-      console.log(`round ${round}: kill -9 (${outcome.kind}, +${outcome.delayMs} ms) ${outcome.phase}, ${outcome.leftSending} left at sending`);
-      landed.push(outcome);
-    }
-    return landed;
-  } finally {
-    probe.close();
-  }
-}
-
-async function waitForKillMoment(engine: EngineChild, probe: RoundDb, { kind, delayMs }: Kill, timeoutMs: number): Promise<void> {
-  await engine.ready;
-  if (kind === 'tail') await until(engine, () => everyoneClaimed(probe.progress()), timeoutMs);
-  await sleep(delayMs);
-}
-
-/** The last engine runs undisturbed until the broadcast is complete. */
-async function runToCompletion(setup: RoundSetup, launched: Round, twilio: TwilioDouble): Promise<void> {
-  const probe = new RoundDb(launched);
-  const engine = new EngineChild(launched.dbPath, twilio.baseUrl, setup.settleMs);
-  try {
-    await engine.ready;
-    await until(engine, () => probe.progress().broadcast === 'completed', finishWithinMs(setup));
-  } finally {
-    await engine.kill();
-    probe.close();
-  }
-  expectNoEngineErrors(engine);
 }
 
 async function expectEachSentOnce(launched: Round, twilio: TwilioDouble, body: string): Promise<void> {
@@ -180,51 +138,12 @@ async function expectEachSentOnce(launched: Round, twilio: TwilioDouble, body: s
   expect(stats.cost).toBeCloseTo(CLIENTS * PRICE_PER_SEGMENT, 6);
 }
 
-function expectNoEngineErrors(engine: EngineChild): void {
-  expect(engine.logs.filter((line) => line.level === 'error' || line.level === 'stderr'), 'what the engine logged as errors').toEqual([]);
-}
-
-function everyoneClaimed(progress: Progress): boolean {
-  const { queued = 0, unknown = 0 } = progress.byStatus;
-  return (queued === 0 && unknown === 0) || progress.broadcast === 'completed';
-}
-
-function phaseOf(progress: Progress): Phase {
-  if (progress.broadcast === 'completed') return 'after completion';
-  if (progress.claimed === 0) return 'before the first claim';
-  return (progress.byStatus.queued ?? 0) > 0 ? 'while sending' : 'after every claim';
-}
-
-/** Poll until `done`, failing at once if the engine dies on its own. */
-async function until(engine: EngineChild, done: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!done()) {
-    engine.assertAlive();
-    if (Date.now() > deadline) throw new Error(`not done within ${timeoutMs} ms`);
-    await sleep(PROBE_EVERY_MS);
-  }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
-
 function describeRound({ round, kills, recovery, brokenHistories, seconds }: RoundReport): string {
   return [
     `round ${round}: ${CLIENTS} texts, each received once, in ${seconds.toFixed(1)} s after ${kills.length} kills`,
     `  ${describeRecovery(recovery)}`,
     ...[...brokenHistories].map(([id, changes]) => `  delivery ${id}: history missing a step: ${changes.join(' ')}`),
   ].join('\n');
-}
-
-function describeRecovery({ interrupted, adopted, resent, ambiguous }: Recovery): string {
-  return `found at sending on restart ${interrupted}: adopted from Twilio ${adopted}, sent again ${resent}; sends timed out ${ambiguous}`;
 }
 
 function summary(all: RoundReport[]): string {

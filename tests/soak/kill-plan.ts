@@ -1,3 +1,5 @@
+import { randomInt } from 'node:crypto';
+
 /** A small seeded PRNG (mulberry32): the same seed gives the same kill plan, so a failure can be replayed. */
 export class Random {
   private state: number;
@@ -37,21 +39,24 @@ export class Random {
  * - early: 0 to 300 ms after the database is open, while start() settles the previous run's
  *   interrupted sends and the first claims are made;
  * - mid: anywhere in the sending, from 50 ms to 4 s after the database is open;
- * - tail: once every message was claimed, while the last answers and statuses are still coming in.
+ * - tail: once every message was claimed, while the last answers and statuses are still coming in;
+ * - enrolling: 0 to 40 ms after the engine starts turning automations on, while the runner decides who
+ *   is due and queues their messages in one transaction.
  */
-export type KillKind = 'early' | 'mid' | 'tail';
+export type KillKind = 'early' | 'mid' | 'tail' | 'enrolling';
 
 export interface Kill {
   kind: KillKind;
-  /** After the database is open (early, mid), or after every message was claimed (tail). */
+  /** After the database is open (early, mid), after every message was claimed (tail), or after the automations began turning on (enrolling). */
   delayMs: number;
 }
 
 const KINDS: readonly KillKind[] = ['early', 'mid', 'mid', 'tail'];
 
-export function killPlan(random: Random, kills: number): Kill[] {
+/** `kills` kills, each of a kind picked from `kinds` (repeat a kind to make it likelier). */
+export function killPlan(random: Random, kills: number, kinds: readonly KillKind[] = KINDS): Kill[] {
   return Array.from({ length: kills }, () => {
-    const kind = random.pick(KINDS);
+    const kind = random.pick(kinds);
     return { kind, delayMs: killDelay(random, kind) };
   });
 }
@@ -64,7 +69,16 @@ function killDelay(random: Random, kind: KillKind): number {
       return random.logUniform(50, 4000);
     case 'tail':
       return random.int(0, 1500);
+    case 'enrolling':
+      return random.int(0, 40);
   }
+}
+
+/** The run's seed: SOAK_SEED replays a run, else a new one. */
+export function soakSeed(): number {
+  const seed = Number(process.env.SOAK_SEED ?? randomInt(2 ** 31));
+  if (!Number.isSafeInteger(seed)) throw new Error(`SOAK_SEED must be an integer, not ${process.env.SOAK_SEED}`);
+  return seed;
 }
 
 /** A round's own seed from the run's: any round replays alone with the run's seed. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
+import type { MethodInput } from '../../shared/contract';
 import { createCore, type Core } from '../../electron/core';
 import { createBroadcast } from '../support/broadcasts';
 import { addClients, goLive, saveTwilioAccount } from '../support/live-sending';
@@ -53,13 +54,37 @@ export async function launchRound(templateDir: string, dir: string, body: string
   return { dbPath, campaignId };
 }
 
+/**
+ * A data folder in `dir` for a round of automations: Twilio saved for this round's double at
+ * `twilioBaseUrl`, live sending on, `settings` on top, and `clients` as given (with their own consent).
+ * Every automation is off: an engine turns them on. Returns the database's path.
+ */
+export async function prepareSalon(
+  dir: string,
+  twilioBaseUrl: string,
+  settings: MethodInput<'settings.update'>,
+  clients: ReadonlyArray<MethodInput<'contacts.create'>>,
+): Promise<string> {
+  const dbPath = join(dir, DB_FILE);
+  await withCore(
+    dbPath,
+    async (core) => {
+      await goLive(core, { twilio: TWILIO_ACCOUNT }, { smsPerSecond: 100 });
+      await call(core, 'settings.update', settings);
+      for (const client of clients) await call(core, 'contacts.create', client);
+    },
+    { twilioBaseUrl },
+  );
+  return dbPath;
+}
+
 /** The broadcast's numbers as the owner sees them, from a core opened on the stopped engine's database. */
 export function broadcastStats({ dbPath, campaignId }: Round) {
   return withCore(dbPath, async (core) => (await call(core, 'broadcasts.get', { id: campaignId })).stats);
 }
 
-/** A core that is never started (it sends nothing), for the length of `use`. */
-async function withCore<T>(dbPath: string, use: (core: Core) => Promise<T>, endpoints = NOWHERE): Promise<T> {
+/** A core that is never started (it sends nothing), for the length of `use`: on a stopped engine's database, what the owner sees. */
+export async function withCore<T>(dbPath: string, use: (core: Core) => Promise<T>, endpoints = NOWHERE): Promise<T> {
   const core = createCore({ dbPath, host: 'web', endpoints, secretKeyPath: roundKeyPath(dbPath) });
   try {
     return await use(core);
