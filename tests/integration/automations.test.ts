@@ -199,6 +199,10 @@ describe('automations', () => {
       await call(s.core, 'broadcasts.launch', { id: draft.id });
       await settled(s, draft.id);
     }
+    // A third broadcast's review says who is at the cap before it is launched.
+    const third = await createBroadcast(s.core, { name: 'One more', body: 'And another thing' });
+    const review = await call(s.core, 'broadcasts.review', { id: third.id });
+    expect(review.warnings).toEqual([expect.stringContaining('1 client has already had 2 messages in the last 7 days')]);
     const rebook = await turnOn(s.core, 'rebook'); // 35 days after 27 April: 1 June, at 11:00
     const birthday = await turnOn(s.core, 'birthday'); // 7 days before 12 June: 5 June
     s.clock.set(new Date('2026-06-01T11:30:00Z'));

@@ -17,6 +17,7 @@ import { compileFilter, type SqlCondition } from '../audience/compile-filter';
 import { filterContext } from '../audience/filter-context';
 import { reachableSql } from '../audience/reachability';
 import { composeSms, tokenValues } from '../delivery/compose-message';
+import { AT_CAP_CONTACTS_SQL, CAP_WINDOW_MS } from '../delivery/frequency-cap';
 import { contentFor, onDay, stepTokenIssues } from './step-content';
 
 export interface ReviewInput {
@@ -67,8 +68,23 @@ export function reviewBroadcast(sqlite: Database.Database, { draft, settings, cu
     pricePerSegment: settings.smsPricePerSegment,
     budgetCap: settings.budgetCap,
     overBudget: settings.budgetCap !== null && totalCost > settings.budgetCap,
-    warnings: channels.includes('email') ? smtpUtf8Warnings(smtpUtf8) : [],
+    warnings: [...(channels.includes('email') ? smtpUtf8Warnings(smtpUtf8) : []), ...capWarnings(sqlite, audience, channels, settings, now)],
   };
+}
+
+/** Clients of the audience already at the weekly cap: their messages would be skipped as "frequency cap". */
+function capWarnings(sqlite: Database.Database, audience: SqlCondition, channels: readonly TemplateChannel[], settings: SettingsDto, now: Date): string[] {
+  if (settings.frequencyCap === null) return [];
+  const since = new Date(now.getTime() - CAP_WINDOW_MS).toISOString();
+  const atCap = sqlite
+    .prepare(`SELECT COUNT(*) FROM contacts WHERE (${channels.map(reachableSql).join(' OR ') || '0'}) AND (${audience.sql}) AND contacts.id IN (${AT_CAP_CONTACTS_SQL})`)
+    .pluck()
+    .get(...audience.params, since, settings.frequencyCap) as number;
+  if (atCap === 0) return [];
+  const who = atCap === 1 ? '1 client has' : `${atCap} clients have`;
+  return [
+    `${who} already had ${settings.frequencyCap} messages in the last 7 days: what would go to them now is skipped as “frequency cap”. Change Messages per client per week in Settings → Costs & limits.`,
+  ];
 }
 
 /** Internationalised addresses (renée@…) reach their clients only through a mail server that offers SMTPUTF8. */
