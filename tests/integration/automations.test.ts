@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
 import type { AutomationDto, AutomationKind } from '../../shared/automations';
 import { createBroadcast } from '../support/broadcasts';
+import { csvText, fileBytes, importFile } from '../support/csv-fixtures';
 import { finished, testClock, type TestClock } from '../support/live-sending';
 import { call, callFailing, createTestCore, tempDir, waitFor } from '../support/test-core';
 
@@ -235,7 +236,7 @@ describe('automations', () => {
   it('rebook: a booked client is skipped with the date; a new last visit is a new occasion, the same visit never twice', async () => {
     const s = await salon('2026-06-01T15:00:00Z', 'UTC', { frequencyCap: null });
     const booked = await addClient(s.core, { name: 'Booked Already', lastVisitAt: '2026-04-27', nextAppointmentAt: '2026-06-09' });
-    const due = await addClient(s.core, { name: 'Due Back', lastVisitAt: '2026-04-27' });
+    const due = await addClient(s.core, { name: 'Due Back', phone: '+14155552671', lastVisitAt: '2026-04-27' });
     const rebook = await turnOn(s.core, 'rebook');
     await tick(s, 0);
     expect(await call(s.core, 'contacts.automationLog', { id: booked })).toMatchObject([
@@ -243,8 +244,9 @@ describe('automations', () => {
     ]);
     expect(await call(s.core, 'contacts.automationLog', { id: due })).toMatchObject([{ outcome: 'sent', occasion: '2026-04-27' }]);
 
-    // The booking system's next export: Due Back came on 2 June.
-    await call(s.core, 'contacts.update', { id: due, lastVisitAt: '2026-06-02' });
+    // The booking system's next export, imported again: Due Back came on 2 June.
+    const csv = csvText(['Name,Mobile,Last Visit,Total Visits,Next Appointment', 'Due Back,415-555-2671,2026-06-02,2,']);
+    await importFile(s.core, 'bookings.csv', fileBytes(csv, 'utf-8'), { mergeRule: 'overwrite' });
     s.clock.set(new Date('2026-07-07T15:00:00Z'));
     await tick(s, 0);
     const log = await call(s.core, 'contacts.automationLog', { id: due });
