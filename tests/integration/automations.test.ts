@@ -233,6 +233,19 @@ describe('automations', () => {
     expect(await call(s.core, 'contacts.automationLog', { id: client })).toMatchObject([{ outcome: 'skipped' }]);
   });
 
+  it('turned off, an automation sends nothing more: what its run still had waiting is cancelled, with why on the client', async () => {
+    const s = await salon('2026-06-01T15:00:00Z', 'UTC', { frequencyCap: null });
+    await call(s.core, 'sending.setPaused', { paused: true });
+    const client = await addClient(s.core, { name: 'Not Yet Sent', clientSince: '2026-05-30' });
+    const firstVisit = await turnOn(s.core, 'first_visit');
+    expect(await call(s.core, 'contacts.automationLog', { id: client })).toMatchObject([{ outcome: 'sent' }]);
+    await call(s.core, 'automations.setEnabled', { id: firstVisit.id, enabled: false });
+    await call(s.core, 'sending.setPaused', { paused: false });
+    await tick(s, 0);
+    expect(await call(s.core, 'tracking.summary', { filter: { automationId: firstVisit.id } })).toMatchObject({ cancelled: 1, sent: 0 });
+    expect(await call(s.core, 'contacts.automationLog', { id: client })).toMatchObject([{ outcome: 'skipped', reason: expect.stringContaining('cancelled before it went') }]);
+  });
+
   it('rebook: a booked client is skipped with the date; a new last visit is a new occasion, the same visit never twice', async () => {
     const s = await salon('2026-06-01T15:00:00Z', 'UTC', { frequencyCap: null });
     const booked = await addClient(s.core, { name: 'Booked Already', lastVisitAt: '2026-04-27', nextAppointmentAt: '2026-06-09' });

@@ -4,6 +4,7 @@ import type { AutomationEdit } from '../../../shared/automations';
 import type { Db } from '../../../db/open';
 import { filterContext } from '../audience/filter-context';
 import { recordAudit } from '../audit/audit-log';
+import { applyAction } from '../campaigns/lifecycle';
 import type { Clock } from '../clock';
 import type { ContactsRepository } from '../contacts/contacts-repository';
 import { AppError, invalidInput, notFound } from '../errors';
@@ -66,6 +67,8 @@ export function automationsHandlers({ db, automations, contacts, settings, clock
       db.transaction(() => {
         automations.setEnabled(id, enabled, filterContext(now, settings.get().timeZone).today, now);
         recordAudit(db, now, enabled ? 'automation.enabled' : 'automation.disabled', `automation:${id}`);
+        // Off means nothing more goes out: what its runs still had waiting is cancelled.
+        if (!enabled) for (const run of automations.unfinishedRuns(id)) applyAction(db, run, 'cancel', now);
       });
       changed();
       return dto(id);

@@ -68,6 +68,14 @@ export class AutomationsRepository {
       .run();
   }
 
+  /** Its runs with messages that may still go out. */
+  unfinishedRuns(id: number): number[] {
+    return this.db.$client
+      .prepare(`SELECT id FROM campaigns WHERE automation_id = ? AND status IN ('scheduled', 'sending', 'paused')`)
+      .pluck()
+      .all(id) as number[];
+  }
+
   markEvaluated(id: number, through: string): void {
     this.db.update(automations).set({ evaluatedThrough: through }).where(eq(automations.id, id)).run();
   }

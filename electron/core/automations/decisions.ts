@@ -4,16 +4,19 @@ import { invalidInput } from '../errors';
 
 interface DecisionRow extends AutomationDecisionDto {
   id: number;
-  /** For one queued to send: the reason its every message was skipped at sending time (the cap, an opt-out). */
+  /** For one queued to send: why its every message was skipped at sending time (the cap, an opt-out) or cancelled. */
   skippedWhenSent: string | null;
 }
+
+/** A run's message cancelled before it went: the automation turned off, or the owner cancelled the run. */
+const CANCELLED = 'Not sent: cancelled before it went (the automation was turned off, or its run cancelled)';
 
 const DECISION_SELECT = `SELECT e.id, e.automation_id AS automationId, a.name AS automationName, e.contact_id AS contactId,
     contacts.name AS contactName, e.occasion, e.decided_at AS decidedAt, e.outcome, e.reason, e.campaign_id AS broadcastId,
     CASE WHEN e.outcome = 'sent' AND NOT EXISTS (SELECT 1 FROM campaign_recipients r JOIN deliveries d ON d.recipient_id = r.id
-           WHERE r.campaign_id = e.campaign_id AND r.contact_id = e.contact_id AND d.status <> 'skipped')
-      THEN (SELECT d.error_message FROM campaign_recipients r JOIN deliveries d ON d.recipient_id = r.id
-             WHERE r.campaign_id = e.campaign_id AND r.contact_id = e.contact_id AND d.status = 'skipped' LIMIT 1) END AS skippedWhenSent
+           WHERE r.campaign_id = e.campaign_id AND r.contact_id = e.contact_id AND d.status NOT IN ('skipped', 'cancelled'))
+      THEN (SELECT COALESCE(d.error_message, '${CANCELLED}') FROM campaign_recipients r JOIN deliveries d ON d.recipient_id = r.id
+             WHERE r.campaign_id = e.campaign_id AND r.contact_id = e.contact_id AND d.status IN ('skipped', 'cancelled') LIMIT 1) END AS skippedWhenSent
   FROM automation_enrolments e JOIN automations a ON a.id = e.automation_id JOIN contacts ON contacts.id = e.contact_id`;
 
 /** An automation's decisions, newest first, a page at a time (`after`: the last page's `next`). */
