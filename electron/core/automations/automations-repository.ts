@@ -132,7 +132,7 @@ export function automationDto(row: AutomationRow, customFields: readonly string[
 /** In words, e.g. "7 days before the birthday, at 10:00". */
 export function describe(kind: AutomationKind, edit: Pick<AutomationEdit, 'days' | 'sendTime'>): string {
   const when = edit.sendTime ? `at ${edit.sendTime}` : 'straight away';
-  if (kind === 'welcome' && edit.days === 0) return `When a client who agreed to hear from you is added, ${when}`;
+  if (kind === 'welcome' && edit.days === 0) return `When a client who agreed to hear from you is added, by hand or by an import, ${when}`;
   const days = `${edit.days} ${AUTOMATION_DAYS_MEANING[kind].replace(/^days/, edit.days === 1 ? 'day' : 'days')}`;
   const rule = kind === 'win_back' ? ' (clients with 3 or more visits)' : '';
   return `${days}${rule}, ${when}`;
