@@ -36,6 +36,11 @@ export interface DeliveryCountsDto {
   tried: number;
 }
 
+/** No messages: the counts of a group before any is added, on either side of the bridge. */
+export function emptyCounts(): DeliveryCountsDto {
+  return { recipients: 0, sent: 0, delivered: 0, failed: 0, pending: 0, unsure: 0, skipped: 0, cancelled: 0, optedOut: 0, replied: 0, tried: 0 };
+}
+
 export interface BreakdownCellDto {
   day: number;
   channel: Channel;

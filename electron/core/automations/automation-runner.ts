@@ -133,7 +133,7 @@ export class AutomationRunner {
  * The salon days to look at: from the day after the last look (or the day it was turned on) to today
  * once today's send time has come, else to yesterday; never more than a month back.
  */
-export function lookAt(automation: Pick<AutomationRow, 'sendTime' | 'evaluatedThrough' | 'enabledAt'>, zone: string, now: Date): Look {
+function lookAt(automation: Pick<AutomationRow, 'sendTime' | 'evaluatedThrough' | 'enabledAt'>, zone: string, now: Date): Look {
   const local = DateTime.fromJSDate(now, { zone });
   const today = local.toISODate() ?? now.toISOString().slice(0, 10);
   const due = automation.sendTime === null || local.toFormat('HH:mm') >= automation.sendTime;

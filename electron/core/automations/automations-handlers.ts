@@ -46,7 +46,10 @@ export function automationsHandlers({ db, automations, contacts, settings, clock
   };
 
   return {
-    'automations.list': () => automations.rows().map((row) => automationDto(row, contacts.customFieldKeys())),
+    'automations.list': () => {
+      const customFields = contacts.customFieldKeys();
+      return automations.rows().map((row) => automationDto(row, customFields));
+    },
     'automations.get': ({ id }) => dto(id),
     'automations.update': ({ id, automation }) => {
       const problems = problemsOf(automation, contacts.customFieldKeys());

@@ -10,7 +10,8 @@ import { statusInSql } from '../tracking/delivery-counts';
 import { dueCandidates, type DueQuery } from './automation-runner';
 import { decide } from './decide';
 
-const WEEK_DAYS = 7;
+/** The cap's window in whole salon days. */
+const CAP_DAYS = CAP_WINDOW_MS / 86_400_000;
 
 /**
  * The automation run day by day over a simulated clock, over today's clients: who would get what,
@@ -36,7 +37,7 @@ export function rehearseAutomation(sqlite: Db['$client'], query: DueQuery, setti
       decided.add(key);
       let decision = decide(candidate, { kind: query.automation.kind, edit: query.edit, today });
       if (decision.outcome === 'sent' && !query.edit.exemptFromCap && settings.frequencyCap !== null) {
-        const sent = (sentOn.get(candidate.contactId) ?? []).filter((date) => date > addDays(today, -WEEK_DAYS)).length;
+        const sent = (sentOn.get(candidate.contactId) ?? []).filter((date) => date > addDays(today, -CAP_DAYS)).length;
         if (sent >= settings.frequencyCap) decision = { outcome: 'skipped', reason: `Weekly message limit reached (${settings.frequencyCap} in 7 days)` };
       }
       if (decision.outcome === 'skipped') {

@@ -4,8 +4,8 @@
 // (MESSAGE_TIME_SQL), so a text refused at send, never taken, is tried and failed on the day it was refused.
 import type Database from 'better-sqlite3';
 import { CHANNELS, type Channel, type DeliveryStatus } from '../../../shared/dto';
-import type { DeliveryCountsDto } from '../../../shared/tracking';
-import { addStatusCounts, emptyCounts, sumCounts, TRIED_STATUSES } from '../tracking/delivery-counts';
+import { emptyCounts, type DeliveryCountsDto } from '../../../shared/tracking';
+import { addStatusCounts, sumCounts, TRIED_STATUSES } from '../tracking/delivery-counts';
 import { MESSAGE_TIME_SQL, startOfSalonDay } from '../tracking/delivery-filter-sql';
 import type { FollowedMessage } from './followed-messages';
 

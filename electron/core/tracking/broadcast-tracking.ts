@@ -2,11 +2,11 @@
 import type Database from 'better-sqlite3';
 import type { BroadcastType } from '../../../shared/broadcasts';
 import type { SettingsDto } from '../../../shared/dto';
-import type { BreakdownCellDto, BroadcastTrackingDto } from '../../../shared/tracking';
+import { emptyCounts, type BreakdownCellDto, type BroadcastTrackingDto } from '../../../shared/tracking';
 import { deliveryChannels } from '../campaigns/campaigns-repository';
 import { notFound } from '../errors';
 import { BroadcastCosts } from './broadcast-cost';
-import { countDeliveriesByCell, emptyCounts, sumCounts } from './delivery-counts';
+import { countDeliveriesByCell, sumCounts } from './delivery-counts';
 
 interface BroadcastRow {
   type: BroadcastType;

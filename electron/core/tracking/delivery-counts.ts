@@ -7,7 +7,7 @@
 // up the client's messages sent in the 72 hours before it, so no per-message subquery runs.
 import type Database from 'better-sqlite3';
 import { CHANNELS, DELIVERY_STATUSES, type Channel, type DeliveryStatus } from '../../../shared/dto';
-import type { BreakdownCellDto, DeliveryCountsDto, DeliveryFilter } from '../../../shared/tracking';
+import { emptyCounts, type BreakdownCellDto, type DeliveryCountsDto, type DeliveryFilter } from '../../../shared/tracking';
 import { deliveryWhere, type DeliveryWhere } from './delivery-filter-sql';
 
 type Count = Exclude<keyof DeliveryCountsDto, 'recipients' | 'optedOut' | 'replied'>;
@@ -57,22 +57,6 @@ const SENT_SQL = statusInSql('d.status', SENT_STATUSES);
 
 /** How long after a message an opt-out or a reply is put down to it. */
 export const FOLLOW_UP_HOURS = 72;
-
-export function emptyCounts(): DeliveryCountsDto {
-  return {
-    recipients: 0,
-    sent: 0,
-    delivered: 0,
-    failed: 0,
-    pending: 0,
-    unsure: 0,
-    skipped: 0,
-    cancelled: 0,
-    optedOut: 0,
-    replied: 0,
-    tried: 0,
-  };
-}
 
 /** The counts of several groups together: a broadcast's total from its cells. */
 export function sumCounts(groups: readonly DeliveryCountsDto[]): DeliveryCountsDto {

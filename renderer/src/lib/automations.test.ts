@@ -1,3 +1,4 @@
+import { emptyCounts } from '../../../shared/tracking';
 import { describe, expect, it } from 'vitest';
 import {
   audienceIssues,
@@ -6,7 +7,6 @@ import {
   monthFigures,
   monthLabel,
   namesList,
-  NO_COUNTS,
   occasionWords,
   reachSentence,
   sameEdit,
@@ -74,11 +74,11 @@ describe('automations in words', () => {
   });
 
   it('gives this month’s line, zeros for a month without messages', () => {
-    const counts = { ...NO_COUNTS, recipients: 12, sent: 12, delivered: 11, failed: 1, optedOut: 1, tried: 12 };
+    const counts = { ...emptyCounts(), recipients: 12, sent: 12, delivered: 11, failed: 1, optedOut: 1, tried: 12 };
     const stats = { months: [{ month: '2026-12', counts, cost: 0.1 }] };
     const money = { currency: 'USD', locale: 'en-US' };
     expect(statsLine(monthFigures(stats, '2026-12'), money)).toBe('This month: 12 sent · 11 delivered · 1 failed · 1 opted out · $0.10');
-    expect(monthFigures(stats, '2026-11')).toEqual({ counts: NO_COUNTS, cost: 0 });
+    expect(monthFigures(stats, '2026-11')).toEqual({ counts: emptyCounts(), cost: 0 });
     expect(statsLine(monthFigures(stats, '2026-11'), money)).toBe('This month: nothing sent yet');
   });
 

@@ -2,7 +2,7 @@
 // sentence, the stats line and the occasions ("birthday 2027", "visit on 3 Nov").
 import type { AutomationDto, AutomationEdit, AutomationKind, AutomationPreviewDto, AutomationStatsDto, AutomationType } from '../../../shared/automations';
 import type { InputIssue } from '../../../shared/errors';
-import type { DeliveryCountsDto } from '../../../shared/tracking';
+import { emptyCounts, type DeliveryCountsDto } from '../../../shared/tracking';
 import { formatAmount, type MoneyFormat } from './money';
 import { formatNumber } from './rates';
 
@@ -95,22 +95,9 @@ export function reachSentence(preview: Pick<AutomationPreviewDto, 'total' | 'sam
 /** The month's figures of an automation ('YYYY-MM'); zeros for a month without any. */
 export function monthFigures(stats: Pick<AutomationStatsDto, 'months'>, month: string): { counts: DeliveryCountsDto; cost: number } {
   const found = stats.months.find((entry) => entry.month === month);
-  return found ? { counts: found.counts, cost: found.cost } : { counts: NO_COUNTS, cost: 0 };
+  return found ? { counts: found.counts, cost: found.cost } : { counts: emptyCounts(), cost: 0 };
 }
 
-export const NO_COUNTS: DeliveryCountsDto = {
-  recipients: 0,
-  sent: 0,
-  delivered: 0,
-  failed: 0,
-  pending: 0,
-  unsure: 0,
-  skipped: 0,
-  cancelled: 0,
-  optedOut: 0,
-  replied: 0,
-  tried: 0,
-};
 
 /** The card's line: "This month: 12 sent · 11 delivered · 1 failed · 0 opted out · $0.10". */
 export function statsLine(figures: { counts: DeliveryCountsDto; cost: number }, money: MoneyFormat): string {
